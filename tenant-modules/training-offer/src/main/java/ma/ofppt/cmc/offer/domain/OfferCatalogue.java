@@ -1,0 +1,37 @@
+package ma.ofppt.cmc.offer.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Storage of a city's poles and programmes, and of the national sector list. */
+public interface OfferCatalogue {
+  List<Sector> sectors();
+
+  Optional<Sector> sector(String code);
+
+  List<Pole> poles();
+
+  Optional<Pole> pole(UUID id);
+
+  boolean poleCodeTaken(String code);
+
+  void add(Pole pole);
+
+  Optional<Programme> programme(UUID id);
+
+  boolean programmeCodeTaken(String code);
+
+  void add(Programme programme);
+
+  ProgrammePage search(ProgrammeQuery query, int offset, int limit);
+
+  List<SeatCount> seatCounts(AcademicYear year);
+
+  /** A page of programmes and how many match in all. */
+  record ProgrammePage(List<Programme> items, long total) {}
+
+  /** Active programmes and seats of one pole and level in one academic year. */
+  record SeatCount(
+      UUID poleId, TrainingLevel level, long programmes, long totalSeats, long firstYearSeats) {}
+}
