@@ -42,7 +42,8 @@ INSERT INTO region (code, name_fr, name_ar) VALUES
 
 -- Legal names follow one pattern until each SA's registered name is entered; cities are the seats
 -- named in OFPPT's communications where known (Tamansourt, Tamesna, Agadir), else the regional
--- capital. first_intake is set only where a public source gives it (see docs/demo-data.md).
+-- capital. first_intake is set only where a public source gives or directly implies it (Béni
+-- Mellal's second-year trainees started in September 2025, so its first intake was 2024-2025).
 INSERT INTO tenant (code, region_code, legal_name, name_fr, name_ar, city_fr, city_ar, opening_wave, first_intake)
 SELECT r.code, r.code,
        'Société de gestion de la CMC ' || r.name_fr || ' SA',

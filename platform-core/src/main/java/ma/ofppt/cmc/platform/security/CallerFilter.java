@@ -42,6 +42,15 @@ public class CallerFilter implements ContainerRequestFilter {
               .toResponse());
       return;
     }
+    if (tenant == null && token.getGroups().stream().anyMatch(Roles.CITY::contains)) {
+      request.abortWith(
+          Problem.of(
+                  ProblemType.UNAUTHENTICATED,
+                  401,
+                  "a city role needs the city in the token's tenant claim")
+              .toResponse());
+      return;
+    }
     if (region != null && !registry.isRegion(region)) {
       request.abortWith(
           Problem.of(ProblemType.UNAUTHENTICATED, 401, "the token's region is unknown")

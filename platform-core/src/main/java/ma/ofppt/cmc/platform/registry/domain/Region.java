@@ -7,9 +7,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import ma.ofppt.cmc.platform.domain.LocalizedName;
+import ma.ofppt.cmc.platform.persistence.SharedReferenceData;
 
 /** One of Morocco's 12 regions: the territory of one CMC and of one regional council. */
 @Entity
+@SharedReferenceData
 @Table(name = "region")
 @Cacheable(false)
 public class Region {

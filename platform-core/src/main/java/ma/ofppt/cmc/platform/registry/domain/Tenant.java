@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import ma.ofppt.cmc.platform.domain.DomainRuleViolation;
 import ma.ofppt.cmc.platform.domain.LocalizedName;
+import ma.ofppt.cmc.platform.persistence.SharedReferenceData;
 import ma.ofppt.cmc.platform.tenancy.TenantId;
 
 /**
@@ -25,6 +26,7 @@ import ma.ofppt.cmc.platform.tenancy.TenantId;
  * whether their tokens are honoured.
  */
 @Entity
+@SharedReferenceData
 @Table(name = "tenant")
 @Cacheable(false)
 public class Tenant {

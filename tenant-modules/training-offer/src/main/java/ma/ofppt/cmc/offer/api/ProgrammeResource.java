@@ -28,9 +28,9 @@ import ma.ofppt.cmc.offer.domain.ProgrammeQuery;
 import ma.ofppt.cmc.offer.domain.ProgrammeStatus;
 import ma.ofppt.cmc.offer.domain.TrainingLevel;
 import ma.ofppt.cmc.platform.api.InvalidInputException;
-import ma.ofppt.cmc.platform.api.PageRequest;
 import ma.ofppt.cmc.platform.api.PageResult;
 import ma.ofppt.cmc.platform.domain.DomainRuleViolation;
+import ma.ofppt.cmc.platform.domain.PageRequest;
 import ma.ofppt.cmc.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 

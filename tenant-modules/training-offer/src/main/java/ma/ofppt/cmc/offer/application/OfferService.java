@@ -21,12 +21,12 @@ import ma.ofppt.cmc.offer.domain.ProgrammeIntake;
 import ma.ofppt.cmc.offer.domain.ProgrammeQuery;
 import ma.ofppt.cmc.offer.domain.Sector;
 import ma.ofppt.cmc.offer.domain.TrainingLevel;
-import ma.ofppt.cmc.platform.api.PageRequest;
 import ma.ofppt.cmc.platform.audit.AuditTrail;
 import ma.ofppt.cmc.platform.domain.ConflictException;
 import ma.ofppt.cmc.platform.domain.DomainRuleViolation;
 import ma.ofppt.cmc.platform.domain.LocalizedName;
 import ma.ofppt.cmc.platform.domain.NotFoundException;
+import ma.ofppt.cmc.platform.domain.PageRequest;
 
 /** The training offer's use cases: each one transaction, each change audited. */
 @ApplicationScoped

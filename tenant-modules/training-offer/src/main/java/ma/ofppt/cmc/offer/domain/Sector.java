@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import ma.ofppt.cmc.platform.domain.LocalizedName;
+import ma.ofppt.cmc.platform.persistence.SharedReferenceData;
 
 /**
  * One of the national sectors (reference data shared by every city). Whether its programmes carry
@@ -14,6 +15,7 @@ import ma.ofppt.cmc.platform.domain.LocalizedName;
  * data, not in a list of names in the code.
  */
 @Entity
+@SharedReferenceData
 @Table(name = "sector")
 @Cacheable(false)
 public class Sector {

@@ -1,6 +1,4 @@
-package ma.ofppt.cmc.platform.api;
-
-import ma.ofppt.cmc.platform.domain.DomainRuleViolation;
+package ma.ofppt.cmc.platform.domain;
 
 /** A validated page request: {@code page} from 0, {@code size} from 1 to {@link #MAX_SIZE}. */
 public record PageRequest(int page, int size) {
