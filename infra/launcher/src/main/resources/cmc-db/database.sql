@@ -5,3 +5,5 @@ GRANT CONNECT ON DATABASE :"database" TO :"app_role";
 ALTER SCHEMA public OWNER TO :"owner_role";
 REVOKE CREATE ON SCHEMA public FROM PUBLIC;
 GRANT USAGE ON SCHEMA public TO :"app_role";
+-- Functions the owner creates later are not callable by everyone unless a migration says so.
+ALTER DEFAULT PRIVILEGES FOR ROLE :"owner_role" REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;

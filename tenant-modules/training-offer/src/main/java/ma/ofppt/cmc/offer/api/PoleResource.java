@@ -73,7 +73,7 @@ public class PoleResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.CITY_DIRECTOR)
   @Operation(summary = "Create a pole")
-  public Response create(@NotNull @Valid PoleRequest request, @Context UriInfo uri) {
+  public Response create(@Valid PoleRequest request, @Context UriInfo uri) {
     PoleView created =
         PoleView.of(
             offer.createPole(
@@ -90,7 +90,7 @@ public class PoleResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.CITY_DIRECTOR)
   @Operation(summary = "Rename a pole or change its sector (send the version you read)")
-  public PoleView update(@PathParam("id") UUID id, @NotNull @Valid PoleRequest request) {
+  public PoleView update(@PathParam("id") UUID id, @Valid PoleRequest request) {
     ma.ofppt.cmc.platform.domain.DomainRuleViolation.require(
         request.version() != null, "version", "send the version you read");
     return PoleView.of(

@@ -92,7 +92,7 @@ public class ProgrammeResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.CITY_DIRECTOR)
   @Operation(summary = "Create a programme")
-  public Response create(@NotNull @Valid ProgrammeRequest request, @Context UriInfo uri) {
+  public Response create(@Valid ProgrammeRequest request, @Context UriInfo uri) {
     DomainRuleViolation.require(
         request.code() != null && !request.code().isBlank(), "code", "required");
     ProgrammeView created =
@@ -107,7 +107,7 @@ public class ProgrammeResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.CITY_DIRECTOR)
   @Operation(summary = "Redefine a programme (send the version you read)")
-  public ProgrammeView update(@PathParam("id") UUID id, @NotNull @Valid ProgrammeRequest request) {
+  public ProgrammeView update(@PathParam("id") UUID id, @Valid ProgrammeRequest request) {
     DomainRuleViolation.require(request.version() != null, "version", "send the version you read");
     return ProgrammeView.of(offer.redefineProgramme(id, request.version(), request.toCommand()));
   }
@@ -117,8 +117,7 @@ public class ProgrammeResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.CITY_DIRECTOR)
   @Operation(summary = "Deactivate a programme, with a reason; it takes no new intake")
-  public ProgrammeView deactivate(
-      @PathParam("id") UUID id, @NotNull @Valid DeactivationRequest request) {
+  public ProgrammeView deactivate(@PathParam("id") UUID id, @Valid DeactivationRequest request) {
     return ProgrammeView.of(offer.deactivateProgramme(id, request.reason()));
   }
 
@@ -138,7 +137,7 @@ public class ProgrammeResource {
   public ProgrammeView.IntakeView planIntake(
       @PathParam("id") UUID id,
       @PathParam("academicYear") String academicYear,
-      @NotNull @Valid IntakeRequest request) {
+      @Valid IntakeRequest request) {
     return ProgrammeView.IntakeView.of(
         offer.planIntake(id, academicYear, request.totalSeats(), request.firstYearSeats()));
   }

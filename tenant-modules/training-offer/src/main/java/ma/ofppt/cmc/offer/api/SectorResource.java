@@ -51,7 +51,7 @@ public class SectorResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.PLATFORM_ADMIN)
   @Operation(summary = "Rename a sector")
-  public SectorView rename(@PathParam("code") String code, @NotNull @Valid RenameRequest request) {
+  public SectorView rename(@PathParam("code") String code, @Valid RenameRequest request) {
     return SectorView.of(
         offer.renameSector(code, LocalizedName.of(request.name().fr(), request.name().ar())));
   }

@@ -4,7 +4,10 @@ import java.util.List;
 import ma.ofppt.cmc.offer.domain.Pole;
 import ma.ofppt.cmc.offer.domain.TrainingLevel;
 
-/** A city's active programmes and seats for one academic year, per pole and level. */
+/**
+ * A city's offer in one academic year, per pole and level: the active programmes that open seats
+ * that year (a programme with no intake that year is not offered in it), and their seats.
+ */
 public record OfferSummary(String academicYear, Counts totals, List<PoleSummary> poles) {
   public record Counts(long programmes, long totalSeats, long firstYearSeats) {
     Counts plus(Counts other) {

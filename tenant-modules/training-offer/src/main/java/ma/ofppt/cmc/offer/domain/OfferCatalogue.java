@@ -31,7 +31,7 @@ public interface OfferCatalogue {
   /** A page of programmes and how many match in all. */
   record ProgrammePage(List<Programme> items, long total) {}
 
-  /** Active programmes and seats of one pole and level in one academic year. */
+  /** Active programmes that open seats in one academic year, per pole and level. */
   record SeatCount(
       UUID poleId, TrainingLevel level, long programmes, long totalSeats, long firstYearSeats) {}
 }

@@ -136,8 +136,8 @@ class JpaOfferCatalogue implements OfferCatalogue {
     List<Object[]> rows =
         em().createQuery(
                 "select p.poleId, p.level, count(p), sum(i.totalSeats), sum(i.firstYearSeats)"
-                    + " from Programme p left join p.intakes i on i.academicYear = :year"
-                    + " where p.status = :active"
+                    + " from Programme p join p.intakes i"
+                    + " where i.academicYear = :year and p.status = :active"
                     + " group by p.poleId, p.level",
                 Object[].class)
             .setParameter("year", year.value())
