@@ -109,7 +109,11 @@ public final class Launcher {
 
   private static boolean awaitReady(Process server, int port, Duration patience)
       throws InterruptedException {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
     HttpRequest ready =
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health/ready"))
             .timeout(Duration.ofSeconds(5))

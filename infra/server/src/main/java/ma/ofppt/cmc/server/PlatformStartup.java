@@ -13,19 +13,22 @@ import java.util.logging.Logger;
 import ma.ofppt.cmc.platform.persistence.Migrations;
 import ma.ofppt.cmc.platform.registry.application.TenantRegistry;
 import ma.ofppt.cmc.platform.registry.domain.Tenant;
+import ma.ofppt.cmc.platform.security.IdentityProviderCheck;
 import ma.ofppt.cmc.platform.tenancy.DemoDataContributor;
 import ma.ofppt.cmc.platform.tenancy.TenantWork;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Start-up, in order: migrate the schema as the owner role (a failure stops the deployment rather
- * than serving a half-migrated database), then, when {@code cmc.demo.data} is true, give each city
- * its demo data through the same tenant binding as any request.
+ * Start-up, in order: check that tokens can be verified, migrate the schema as the owner role (a
+ * failure stops the deployment rather than serving a half-migrated database), then, when {@code
+ * cmc.demo.data} is true, give each city its demo data through the same tenant binding as any
+ * request.
  */
 @ApplicationScoped
 public class PlatformStartup {
   private static final Logger LOG = Logger.getLogger(PlatformStartup.class.getName());
 
+  @Inject IdentityProviderCheck identityProvider;
   @Inject Migrations migrations;
   @Inject TenantRegistry registry;
   @Inject TenantWork work;
@@ -38,6 +41,7 @@ public class PlatformStartup {
   // A request context of its own, so that platform-level reads can run before any request.
   @ActivateRequestContext
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+    identityProvider.verify();
     migrations.migrate();
     if (demoData) {
       loadDemoData();

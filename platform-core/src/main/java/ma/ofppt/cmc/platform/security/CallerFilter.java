@@ -8,6 +8,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.ext.Provider;
 import java.security.Principal;
+import java.util.Set;
 import ma.ofppt.cmc.platform.problem.Problem;
 import ma.ofppt.cmc.platform.problem.ProblemType;
 import ma.ofppt.cmc.platform.registry.application.TenantRegistry;
@@ -36,13 +37,20 @@ public class CallerFilter implements ContainerRequestFilter {
     }
     String tenant = stringClaim(token, TokenClaims.TENANT);
     String region = stringClaim(token, TokenClaims.REGION);
+    Set<String> roles = token.getGroups() == null ? Set.of() : token.getGroups();
+    if (tenant != null && region != null) {
+      request.abortWith(
+          Problem.of(ProblemType.UNAUTHENTICATED, 401, "a token names a city or a region, not both")
+              .toResponse());
+      return;
+    }
     if (tenant != null && !(TenantId.isWellFormed(tenant) && registry.isActive(tenant))) {
       request.abortWith(
           Problem.of(ProblemType.UNAUTHENTICATED, 401, "the token's city is unknown or suspended")
               .toResponse());
       return;
     }
-    if (tenant == null && token.getGroups().stream().anyMatch(Roles.CITY::contains)) {
+    if (tenant == null && roles.stream().anyMatch(Roles.CITY::contains)) {
       request.abortWith(
           Problem.of(
                   ProblemType.UNAUTHENTICATED,
@@ -60,7 +68,7 @@ public class CallerFilter implements ContainerRequestFilter {
     if (tenant != null) {
       binder.bindVerifiedTenant(new TenantId(tenant));
     }
-    caller.establish(token.getName(), region, token.getGroups());
+    caller.establish(token.getName(), region, roles);
   }
 
   private static String stringClaim(JsonWebToken token, String name) {
