@@ -123,7 +123,7 @@ class CatalogGuardIT extends PlatformIT {
 
   @Test
   void everyTenantTableIsIsolatedByForcedRowLevelSecurity() throws SQLException {
-    try (Connection superuser = platform_().asSuperuser()) {
+    try (Connection superuser = testPlatform().asSuperuser()) {
       List<String> tables = tenantTables(superuser);
       assertTrue(
           tables.containsAll(KNOWN_TENANT_TABLES),
@@ -136,7 +136,7 @@ class CatalogGuardIT extends PlatformIT {
 
   @Test
   void everyTenantTableKeyLeadsWithTenantId() throws SQLException {
-    try (Connection superuser = platform_().asSuperuser()) {
+    try (Connection superuser = testPlatform().asSuperuser()) {
       List<String> violations = new ArrayList<>();
       keyViolations(superuser, violations);
       assertNoViolations(violations);
@@ -145,7 +145,7 @@ class CatalogGuardIT extends PlatformIT {
 
   @Test
   void everyViewIsSecurityInvoker() throws SQLException {
-    try (Connection superuser = platform_().asSuperuser()) {
+    try (Connection superuser = testPlatform().asSuperuser()) {
       List<String> violations = new ArrayList<>();
       viewViolations(superuser, violations);
       assertNoViolations(violations);
@@ -154,7 +154,7 @@ class CatalogGuardIT extends PlatformIT {
 
   @Test
   void applicationRoleCanNeitherBypassNorDismantleRowLevelSecurity() throws SQLException {
-    try (Connection superuser = platform_().asSuperuser()) {
+    try (Connection superuser = testPlatform().asSuperuser()) {
       List<String> violations = new ArrayList<>();
       roleViolations(superuser, roles(), violations);
       assertNoViolations(violations);
@@ -163,14 +163,14 @@ class CatalogGuardIT extends PlatformIT {
 
   @Test
   void wholeCatalogPassesTheGuard() throws SQLException {
-    try (Connection superuser = platform_().asSuperuser()) {
+    try (Connection superuser = testPlatform().asSuperuser()) {
       assertNoViolations(violations(superuser, roles()));
     }
   }
 
   @Test
   void guardNamesEveryTableAViewOrAGrantThatBreaksIsolation() throws SQLException {
-    try (Connection owner = platform_().asOwner()) {
+    try (Connection owner = testPlatform().asOwner()) {
       owner.setAutoCommit(false);
       try {
         createBrokenObjects(owner);
@@ -216,7 +216,7 @@ class CatalogGuardIT extends PlatformIT {
   void guardNamesEveryPrivilegeThatLetsTheApplicationRoleEscape() throws SQLException {
     String app = roles().app();
     String owner = roles().owner();
-    try (Connection superuser = platform_().asSuperuser()) {
+    try (Connection superuser = testPlatform().asSuperuser()) {
       superuser.setAutoCommit(false);
       try (Statement ddl = superuser.createStatement()) {
         // Role changes are transactional: nothing here outlives the rollback below.
@@ -645,7 +645,7 @@ class CatalogGuardIT extends PlatformIT {
   }
 
   private static DatabaseRoles roles() {
-    return platform_().database().roles();
+    return testPlatform().database().roles();
   }
 
   private static String quoted(String identifier) {

@@ -33,7 +33,7 @@ public abstract class PlatformIT {
     api = new Api(baseUrl);
   }
 
-  protected static TestPlatform platform_() {
+  protected static TestPlatform testPlatform() {
     return TestPlatform.get();
   }
 }

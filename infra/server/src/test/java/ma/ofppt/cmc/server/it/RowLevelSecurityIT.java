@@ -41,7 +41,7 @@ class RowLevelSecurityIT extends PlatformIT {
 
   @BeforeEach
   void openApplicationConnection() throws SQLException {
-    app = platform_().asApplication();
+    app = testPlatform().asApplication();
     app.setAutoCommit(false);
   }
 
@@ -225,7 +225,7 @@ class RowLevelSecurityIT extends PlatformIT {
 
   @Test
   void applicationRoleCannotBecomeTheOwner() throws SQLException {
-    String owner = platform_().database().roles().owner();
+    String owner = testPlatform().database().roles().owner();
     assertRejected("set role " + owner);
     assertRejected("set session authorization " + owner);
   }
@@ -310,7 +310,7 @@ class RowLevelSecurityIT extends PlatformIT {
   }
 
   private static long countAsSuperuser(String table, String tenant) throws SQLException {
-    try (Connection superuser = platform_().asSuperuser();
+    try (Connection superuser = testPlatform().asSuperuser();
         PreparedStatement query =
             superuser.prepareStatement("select count(*) from " + table + " where tenant_id = ?")) {
       query.setString(1, tenant);
@@ -322,7 +322,7 @@ class RowLevelSecurityIT extends PlatformIT {
   }
 
   private static UUID anyIdAsSuperuser(String table, String tenant) throws SQLException {
-    try (Connection superuser = platform_().asSuperuser();
+    try (Connection superuser = testPlatform().asSuperuser();
         PreparedStatement query =
             superuser.prepareStatement(
                 "select id from " + table + " where tenant_id = ? order by id limit 1")) {
