@@ -8,9 +8,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.util.UUID;
 import ma.ofppt.cmc.offer.application.ProgrammeCommand;
-import ma.ofppt.cmc.offer.domain.EducationLevel;
 import ma.ofppt.cmc.offer.domain.TrainingLevel;
 import ma.ofppt.cmc.platform.api.InvalidInputException;
+import ma.ofppt.cmc.platform.offer.EducationLevel;
 
 /**
  * A programme as a city sends it. {@code code} is read on creation only; {@code version} is

@@ -2,12 +2,12 @@ package ma.ofppt.cmc.offer.api;
 
 import java.util.List;
 import java.util.UUID;
-import ma.ofppt.cmc.offer.domain.EducationLevel;
 import ma.ofppt.cmc.offer.domain.Programme;
 import ma.ofppt.cmc.offer.domain.ProgrammeIntake;
 import ma.ofppt.cmc.offer.domain.ProgrammeStatus;
 import ma.ofppt.cmc.offer.domain.TrainingLevel;
 import ma.ofppt.cmc.platform.api.Name;
+import ma.ofppt.cmc.platform.offer.EducationLevel;
 
 public record ProgrammeView(
     UUID id,

@@ -26,6 +26,9 @@ public interface OfferCatalogue {
 
   ProgrammePage search(ProgrammeQuery query, int offset, int limit);
 
+  /** Active programmes that open seats in the academic year, by code. */
+  List<Programme> offeredIn(AcademicYear year);
+
   List<SeatCount> seatCounts(AcademicYear year);
 
   /** A page of programmes and how many match in all. */

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.UUID;
 import ma.ofppt.cmc.platform.domain.DomainRuleViolation;
 import ma.ofppt.cmc.platform.domain.LocalizedName;
+import ma.ofppt.cmc.platform.offer.EducationLevel;
 import ma.ofppt.cmc.platform.persistence.TenantScopedEntity;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;

@@ -1,6 +1,7 @@
 package ma.ofppt.cmc.offer.domain;
 
 import ma.ofppt.cmc.platform.domain.LocalizedName;
+import ma.ofppt.cmc.platform.offer.EducationLevel;
 
 /**
  * What a city says a programme is: everything but its code and its seats. {@code

@@ -1,5 +1,7 @@
 package ma.ofppt.cmc.offer.domain;
 
+import ma.ofppt.cmc.platform.offer.EducationLevel;
+
 /**
  * The level a programme leads to. The three diploma levels make 68 % of the offer and target ages
  * 15 to 30; the others are short qualifying courses and the school-system paths some cities run.

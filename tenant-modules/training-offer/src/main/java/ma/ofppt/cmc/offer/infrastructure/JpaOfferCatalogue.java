@@ -127,6 +127,17 @@ class JpaOfferCatalogue implements OfferCatalogue {
     return new ProgrammePage(items, count.getSingleResult());
   }
 
+  @Override
+  public List<Programme> offeredIn(AcademicYear year) {
+    return em().createQuery(
+            "select distinct p from Programme p join p.intakes i"
+                + " where i.academicYear = :year and p.status = :active order by p.code",
+            Programme.class)
+        .setParameter("year", year.value())
+        .setParameter("active", ProgrammeStatus.ACTIVE)
+        .getResultList();
+  }
+
   private static String escape(String text) {
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.reflect.Field;
 import ma.ofppt.cmc.platform.domain.DomainRuleViolation;
 import ma.ofppt.cmc.platform.domain.LocalizedName;
+import ma.ofppt.cmc.platform.offer.EducationLevel;
 import org.junit.jupiter.api.Test;
 
 /** The programme's own rules, without a container. */

@@ -1,4 +1,4 @@
-package ma.ofppt.cmc.offer.domain;
+package ma.ofppt.cmc.platform.offer;
 
 /** The highest schooling an applicant reached, in increasing order. */
 public enum EducationLevel {
