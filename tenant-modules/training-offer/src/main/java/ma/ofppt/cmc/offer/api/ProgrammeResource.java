@@ -29,6 +29,7 @@ import ma.ofppt.cmc.offer.domain.ProgrammeStatus;
 import ma.ofppt.cmc.offer.domain.TrainingLevel;
 import ma.ofppt.cmc.platform.api.InvalidInputException;
 import ma.ofppt.cmc.platform.api.PageResult;
+import ma.ofppt.cmc.platform.api.Paging;
 import ma.ofppt.cmc.platform.domain.DomainRuleViolation;
 import ma.ofppt.cmc.platform.domain.PageRequest;
 import ma.ofppt.cmc.platform.security.Roles;
@@ -65,7 +66,7 @@ public class ProgrammeResource {
       @QueryParam("q") String text,
       @QueryParam("page") Integer page,
       @QueryParam("size") Integer size) {
-    PageRequest paging = pageOf(page, size);
+    PageRequest paging = Paging.of(page, size);
     ProgrammeQuery query =
         new ProgrammeQuery(
             sector == null || sector.isBlank() ? null : sector.strip(),
@@ -150,13 +151,5 @@ public class ProgrammeResource {
       @PathParam("id") UUID id, @PathParam("academicYear") String academicYear) {
     offer.cancelIntake(id, academicYear);
     return Response.noContent().build();
-  }
-
-  static PageRequest pageOf(Integer page, Integer size) {
-    try {
-      return PageRequest.of(page, size);
-    } catch (DomainRuleViolation e) {
-      throw new InvalidInputException(e.field(), e.getMessage());
-    }
   }
 }

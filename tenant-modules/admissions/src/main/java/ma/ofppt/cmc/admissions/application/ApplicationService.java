@@ -1,0 +1,205 @@
+package ma.ofppt.cmc.admissions.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import ma.ofppt.cmc.admissions.domain.Admissions;
+import ma.ofppt.cmc.admissions.domain.Applicant;
+import ma.ofppt.cmc.admissions.domain.ApplicantProfile;
+import ma.ofppt.cmc.admissions.domain.Application;
+import ma.ofppt.cmc.admissions.domain.ApplicationQuery;
+import ma.ofppt.cmc.admissions.domain.ApplicationSource;
+import ma.ofppt.cmc.admissions.domain.NationalId;
+import ma.ofppt.cmc.admissions.domain.PersonName;
+import ma.ofppt.cmc.admissions.domain.ScoreInputs;
+import ma.ofppt.cmc.admissions.domain.WishRequest;
+import ma.ofppt.cmc.platform.audit.AuditTrail;
+import ma.ofppt.cmc.platform.domain.ConflictException;
+import ma.ofppt.cmc.platform.domain.DomainRuleViolation;
+import ma.ofppt.cmc.platform.domain.NotFoundException;
+import ma.ofppt.cmc.platform.domain.PageRequest;
+import ma.ofppt.cmc.platform.offer.OfferedProgrammes;
+import ma.ofppt.cmc.platform.offer.OfferedProgrammes.OfferedProgramme;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Applications of the current city: submitted by an officer or an import, each in one transaction
+ * with its audit trace. An applicant is found by national identifier, so the same person applying
+ * again is one applicant; a second application for the same intake is a conflict.
+ */
+@ApplicationScoped
+public class ApplicationService {
+  @Inject Admissions admissions;
+  @Inject OfferedProgrammes offer;
+  @Inject AuditTrail audit;
+
+  @Inject
+  @ConfigProperty(name = "cmc.admissions.max-wishes", defaultValue = "5")
+  int maxWishes;
+
+  private final Clock clock = Clock.systemUTC();
+
+  /** One applicant's application, as submitted. */
+  public record Submission(
+      ApplicantDetails applicant,
+      String academicYear,
+      List<WishDetails> wishes,
+      ApplicationSource source) {}
+
+  @Transactional
+  public Application submit(Submission submission) {
+    String year = requireYear(submission.academicYear());
+    NationalId id = NationalId.parse("applicant.nationalId", submission.applicant().nationalId());
+    LocalDate today = LocalDate.now(clock);
+    Applicant applicant =
+        inApplicantFields(() -> applicant(id, profile(submission.applicant()), today));
+    if (admissions.applicationOf(applicant.id(), year).isPresent()) {
+      throw new ConflictException(
+          "applicant.nationalId",
+          id.value() + " has already applied for " + year + "; change that application");
+    }
+    Application application =
+        new Application(
+            applicant,
+            year,
+            wishes(year, submission.wishes()),
+            maxWishes,
+            submission.source(),
+            clock.instant());
+    admissions.add(application);
+    audit.record(
+        "application.submitted",
+        "application",
+        application.id(),
+        id.value() + " for " + year + ": " + application.status());
+    return application;
+  }
+
+  @Transactional
+  public Application changeWishes(
+      UUID applicationId, long expectedVersion, List<WishDetails> wishes) {
+    Application application = application(applicationId);
+    if (application.version() != expectedVersion) {
+      throw new OptimisticLockException("stale version " + expectedVersion);
+    }
+    Applicant applicant = admissions.applicant(application.applicantId()).orElseThrow();
+    application.changeWishes(applicant, wishes(application.academicYear(), wishes), maxWishes);
+    audit.record(
+        "application.wishes-changed", "application", applicationId, application.status().name());
+    return application;
+  }
+
+  @Transactional
+  public Application withdraw(UUID applicationId, String reason) {
+    Application application = application(applicationId);
+    application.withdraw(reason);
+    audit.record("application.withdrawn", "application", applicationId, reason);
+    return application;
+  }
+
+  @Transactional
+  public Application application(UUID id) {
+    return admissions.application(id).orElseThrow(() -> new NotFoundException("application", id));
+  }
+
+  @Transactional
+  public Applicant applicant(UUID id) {
+    return admissions.applicant(id).orElseThrow(() -> new NotFoundException("applicant", id));
+  }
+
+  /** A page of applications, each with its applicant. */
+  @Transactional
+  public Admissions.Page search(ApplicationQuery query, PageRequest page) {
+    return admissions.search(query, page.offset(), page.size());
+  }
+
+  /** The programmes of the intake by code, for resolving wishes and showing them. */
+  @Transactional
+  public Map<UUID, OfferedProgramme> offeredById(String academicYear) {
+    return offer.offeredIn(requireYear(academicYear)).stream()
+        .collect(Collectors.toMap(OfferedProgramme::id, Function.identity()));
+  }
+
+  private List<WishRequest> wishes(String year, List<WishDetails> details) {
+    DomainRuleViolation.require(
+        details != null && !details.isEmpty(), "wishes", "at least one wish");
+    Map<String, OfferedProgramme> byCode =
+        offer.offeredIn(year).stream()
+            .collect(Collectors.toMap(OfferedProgramme::code, Function.identity()));
+    List<WishRequest> requests = new ArrayList<>();
+    for (int i = 0; i < details.size(); i++) {
+      WishDetails wish = details.get(i);
+      String prefix = "wishes[" + i + "]";
+      DomainRuleViolation.require(wish != null, prefix, "required");
+      String code =
+          wish.programmeCode() == null ? "" : wish.programmeCode().strip().toUpperCase(Locale.ROOT);
+      OfferedProgramme programme = byCode.get(code);
+      DomainRuleViolation.require(
+          programme != null,
+          prefix + ".programmeCode",
+          "no programme " + code + " opens seats in " + year);
+      requests.add(
+          new WishRequest(
+              programme,
+              ScoreInputs.of(
+                  prefix, wish.gradeAverage(), wish.testScore(), wish.interviewScore())));
+    }
+    return requests;
+  }
+
+  /** The same person applying again is the same applicant, with the profile they declare now. */
+  private Applicant applicant(NationalId id, ApplicantProfile profile, LocalDate today) {
+    Optional<Applicant> existing = admissions.applicantByNationalId(id.value());
+    if (existing.isPresent()) {
+      existing.get().declare(profile, today);
+      return existing.get();
+    }
+    Applicant created = new Applicant(id, profile, today);
+    admissions.add(created);
+    return created;
+  }
+
+  /** Applicant rules name their own fields; in the API they sit under {@code applicant}. */
+  private static <T> T inApplicantFields(Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (DomainRuleViolation e) {
+      throw new DomainRuleViolation("applicant." + e.field(), e.getMessage());
+    }
+  }
+
+  private static ApplicantProfile profile(ApplicantDetails d) {
+    return new ApplicantProfile(
+        PersonName.of(d.firstNameFr(), d.lastNameFr(), d.firstNameAr(), d.lastNameAr()),
+        d.birthDate(),
+        d.sex(),
+        d.province(),
+        d.remoteArea(),
+        d.disability(),
+        d.educationLevel(),
+        d.phone(),
+        d.email());
+  }
+
+  private static String requireYear(String year) {
+    DomainRuleViolation.require(
+        year != null
+            && year.matches("\\d{4}-\\d{4}")
+            && Integer.parseInt(year.substring(5)) == Integer.parseInt(year.substring(0, 4)) + 1,
+        "academicYear",
+        "use the form 2025-2026");
+    return year;
+  }
+}

@@ -1,0 +1,29 @@
+package ma.ofppt.cmc.admissions.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Storage of a city's applicants and applications. */
+public interface Admissions {
+  Optional<Applicant> applicant(UUID id);
+
+  Optional<Applicant> applicantByNationalId(String nationalId);
+
+  void add(Applicant applicant);
+
+  Optional<Application> application(UUID id);
+
+  Optional<Application> applicationOf(UUID applicantId, String academicYear);
+
+  void add(Application application);
+
+  /** Applications with their applicants, filtered and paged, newest first. */
+  Page search(ApplicationQuery query, int offset, int limit);
+
+  /** An application and the person who made it. */
+  record Row(Application application, Applicant applicant) {}
+
+  /** A page of applications and how many match in all. */
+  record Page(List<Row> rows, long total) {}
+}

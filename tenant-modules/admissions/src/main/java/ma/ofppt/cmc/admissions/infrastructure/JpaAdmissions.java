@@ -1,0 +1,116 @@
+package ma.ofppt.cmc.admissions.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import ma.ofppt.cmc.admissions.domain.Admissions;
+import ma.ofppt.cmc.admissions.domain.Applicant;
+import ma.ofppt.cmc.admissions.domain.Application;
+import ma.ofppt.cmc.admissions.domain.ApplicationQuery;
+import ma.ofppt.cmc.platform.persistence.TenantPersistence;
+
+/** JPA storage of admissions; the tenant is applied by the binding, never named here. */
+@ApplicationScoped
+class JpaAdmissions implements Admissions {
+  @Inject TenantPersistence persistence;
+
+  private EntityManager em() {
+    return persistence.em();
+  }
+
+  @Override
+  public Optional<Applicant> applicant(UUID id) {
+    return id == null ? Optional.empty() : Optional.ofNullable(em().find(Applicant.class, id));
+  }
+
+  @Override
+  public Optional<Applicant> applicantByNationalId(String nationalId) {
+    return em().createQuery("select a from Applicant a where a.nationalId = :id", Applicant.class)
+        .setParameter("id", nationalId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void add(Applicant applicant) {
+    em().persist(applicant);
+  }
+
+  @Override
+  public Optional<Application> application(UUID id) {
+    return id == null ? Optional.empty() : Optional.ofNullable(em().find(Application.class, id));
+  }
+
+  @Override
+  public Optional<Application> applicationOf(UUID applicantId, String academicYear) {
+    return em().createQuery(
+            "select a from Application a where a.applicantId = :applicant and a.academicYear = :year",
+            Application.class)
+        .setParameter("applicant", applicantId)
+        .setParameter("year", academicYear)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void add(Application application) {
+    em().persist(application);
+  }
+
+  @Override
+  public Page search(ApplicationQuery query, int offset, int limit) {
+    StringBuilder where = new StringBuilder(" where p.id = a.applicantId");
+    Map<String, Object> parameters = new HashMap<>();
+    if (query.academicYear() != null) {
+      where.append(" and a.academicYear = :year");
+      parameters.put("year", query.academicYear());
+    }
+    if (query.status() != null) {
+      where.append(" and a.status = :status");
+      parameters.put("status", query.status());
+    }
+    if (query.programmeId() != null) {
+      where.append(
+          " and exists (select w.id from Wish w where w.application = a and w.programmeId = :programme)");
+      parameters.put("programme", query.programmeId());
+    }
+    if (query.text() != null && !query.text().isBlank()) {
+      String needle = query.text().strip();
+      where.append(
+          " and (p.nationalId = :exact or lower(p.name.lastFr) like :text or lower(p.name.firstFr) like :text"
+              + " or p.name.lastAr like :arabic or p.name.firstAr like :arabic)");
+      parameters.put("exact", needle.toUpperCase(Locale.ROOT));
+      parameters.put("text", "%" + escape(needle.toLowerCase(Locale.ROOT)) + "%");
+      parameters.put("arabic", "%" + escape(needle) + "%");
+    }
+    TypedQuery<Object[]> page =
+        em().createQuery(
+                "select a, p from Application a, Applicant p"
+                    + where
+                    + " order by a.submittedAt desc, a.id",
+                Object[].class);
+    TypedQuery<Long> count =
+        em().createQuery("select count(a) from Application a, Applicant p" + where, Long.class);
+    parameters.forEach(
+        (name, value) -> {
+          page.setParameter(name, value);
+          count.setParameter(name, value);
+        });
+    List<Row> rows =
+        page.setFirstResult(offset).setMaxResults(limit).getResultList().stream()
+            .map(pair -> new Row((Application) pair[0], (Applicant) pair[1]))
+            .toList();
+    return new Page(rows, count.getSingleResult());
+  }
+
+  private static String escape(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+}
