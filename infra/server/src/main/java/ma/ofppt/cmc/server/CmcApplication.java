@@ -43,7 +43,9 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
       "fish.payara.is-connection-validation-required=true",
       "fish.payara.connection-validation-method=custom-validation",
       "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
-      "fish.payara.log-jdbc-calls=false"
+      "fish.payara.log-jdbc-calls=false",
+      // EclipseLink binds a null UUID as VARCHAR; "unspecified" lets PostgreSQL infer the type.
+      "stringType=unspecified"
     })
 @OpenAPIDefinition(
     info =

@@ -111,6 +111,18 @@ public class ApplicationResource {
     return view(applications.application(id));
   }
 
+  @GET
+  @Path("/{id}/explanation")
+  @Operation(summary = "What selection decided for each wish of the application, and why")
+  public ExplanationView explain(@PathParam("id") UUID id) {
+    Application application = applications.application(id);
+    return ExplanationView.of(
+        application,
+        applications.offeredById(application.academicYear()),
+        applications.selectionSeed(application.academicYear()).orElse(null),
+        applications.liveOffer(id).orElse(null));
+  }
+
   @PUT
   @Path("/{id}/wishes")
   @Consumes(MediaType.APPLICATION_JSON)

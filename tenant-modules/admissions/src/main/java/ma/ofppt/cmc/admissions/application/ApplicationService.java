@@ -42,6 +42,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ApplicationService {
   @Inject Admissions admissions;
+  @Inject ma.ofppt.cmc.admissions.domain.Placements placements;
   @Inject OfferedProgrammes offer;
   @Inject AuditTrail audit;
 
@@ -112,6 +113,19 @@ public class ApplicationService {
   @Transactional
   public Application application(UUID id) {
     return admissions.application(id).orElseThrow(() -> new NotFoundException("application", id));
+  }
+
+  /** The published lottery seed of the intake's selection, once it has run. */
+  @Transactional
+  public Optional<String> selectionSeed(String academicYear) {
+    return admissions
+        .selectionRun(academicYear)
+        .map(ma.ofppt.cmc.admissions.domain.SelectionRun::seed);
+  }
+
+  @Transactional
+  public Optional<ma.ofppt.cmc.admissions.domain.Offer> liveOffer(UUID applicationId) {
+    return placements.liveOfferOf(applicationId);
   }
 
   @Transactional

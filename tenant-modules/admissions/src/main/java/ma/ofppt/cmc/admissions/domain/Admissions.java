@@ -18,6 +18,22 @@ public interface Admissions {
 
   void add(Application application);
 
+  /** The intake's applications in the given statuses, with their wishes. */
+  List<Application> applicationsOf(String academicYear, List<ApplicationStatus> statuses);
+
+  /** The applicants of an intake's applications, by id. */
+  java.util.Map<UUID, Applicant> applicantsOf(String academicYear);
+
+  Optional<ProgrammeCriteria> criteria(UUID programmeId, String academicYear);
+
+  List<ProgrammeCriteria> criteriaOf(String academicYear);
+
+  void add(ProgrammeCriteria criteria);
+
+  Optional<SelectionRun> selectionRun(String academicYear);
+
+  void add(SelectionRun run);
+
   /** Applications with their applicants, filtered and paged, newest first. */
   Page search(ApplicationQuery query, int offset, int limit);
 

@@ -152,6 +152,79 @@ public class Application extends TenantScopedEntity {
     statusReason = why;
   }
 
+  /**
+   * Assesses every wish again, as selection does (a programme's rules may have changed since the
+   * application was made); {@code refusals} gives each wish's refusal, empty when eligible.
+   */
+  public void reassess(java.util.function.Function<Wish, Optional<String>> refusals) {
+    requireIn("a new assessment", ApplicationStatus.ELIGIBLE, ApplicationStatus.INELIGIBLE);
+    wishes.forEach(w -> w.reassess(refusals.apply(w)));
+    status =
+        wishes.stream().anyMatch(Wish::isEligible)
+            ? ApplicationStatus.ELIGIBLE
+            : ApplicationStatus.INELIGIBLE;
+    statusReason = status == ApplicationStatus.INELIGIBLE ? "no wish is eligible" : null;
+  }
+
+  /** Selection considered the application but it won no seat and waits for none. */
+  public void notAdmitted() {
+    requireIn("selection", ApplicationStatus.ELIGIBLE, ApplicationStatus.RANKED);
+    status = ApplicationStatus.RANKED;
+  }
+
+  /** Selection put the application on at least one waitlist and offered it nothing yet. */
+  public void waitlisted() {
+    requireIn(
+        "a waitlist",
+        ApplicationStatus.ELIGIBLE,
+        ApplicationStatus.RANKED,
+        ApplicationStatus.WAITLISTED);
+    status = ApplicationStatus.WAITLISTED;
+  }
+
+  /** A seat is offered (first offer, or a move up to a higher wish). */
+  public void offered() {
+    requireIn(
+        "an offer",
+        ApplicationStatus.ELIGIBLE,
+        ApplicationStatus.RANKED,
+        ApplicationStatus.WAITLISTED,
+        ApplicationStatus.OFFERED);
+    status = ApplicationStatus.OFFERED;
+    statusReason = null;
+  }
+
+  /**
+   * The offer was declined or not confirmed in time: the applicant leaves this intake's selection.
+   */
+  public void declined(String reason) {
+    requireIn("a decline", ApplicationStatus.OFFERED);
+    status = ApplicationStatus.DECLINED;
+    statusReason = reason;
+  }
+
+  /** The offer was accepted and the applicant is now a trainee. */
+  public void enrolled() {
+    requireIn("an enrolment", ApplicationStatus.OFFERED);
+    status = ApplicationStatus.ENROLLED;
+    statusReason = null;
+  }
+
+  private void requireIn(String what, ApplicationStatus... allowed) {
+    for (ApplicationStatus candidate : allowed) {
+      if (status == candidate) {
+        return;
+      }
+    }
+    throw new DomainRuleViolation(
+        "status", "an application that is " + status + " cannot take " + what);
+  }
+
+  /** The wish for a programme, if the application has one. */
+  public Optional<Wish> wishFor(UUID programmeId) {
+    return wishes.stream().filter(w -> w.programmeId().equals(programmeId)).findFirst();
+  }
+
   public UUID applicantId() {
     return applicantId;
   }

@@ -3,6 +3,8 @@ package ma.ofppt.cmc.admissions.domain;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -42,6 +44,25 @@ public class Wish extends TenantScopedEntity {
   @Column(name = "ineligibility")
   private String ineligibility;
 
+  @Column(name = "rank")
+  private Integer rank;
+
+  @Column(name = "ranked_among")
+  private Integer rankedAmong;
+
+  @Column(name = "score")
+  private BigDecimal score;
+
+  @Column(name = "decided_by")
+  private String decidedBy;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "outcome")
+  private WishResult outcome;
+
+  @Column(name = "waitlist_position")
+  private Integer waitlistPosition;
+
   protected Wish() {}
 
   Wish(
@@ -63,6 +84,51 @@ public class Wish extends TenantScopedEntity {
   void assess(Optional<String> refusal) {
     this.eligible = refusal.isEmpty();
     this.ineligibility = refusal.orElse(null);
+  }
+
+  /** Re-assesses eligibility at selection (the programme or the rules may have changed). */
+  public void reassess(Optional<String> refusal) {
+    assess(refusal);
+  }
+
+  /** What selection decided for this wish; {@code rank} is null when the wish was not ranked. */
+  public void recordSelection(
+      Integer rank,
+      Integer rankedAmong,
+      BigDecimal score,
+      String decidedBy,
+      WishResult outcome,
+      Integer waitlistPosition) {
+    this.rank = rank;
+    this.rankedAmong = rankedAmong;
+    this.score = score;
+    this.decidedBy = decidedBy;
+    this.outcome = outcome;
+    this.waitlistPosition = waitlistPosition;
+  }
+
+  public Optional<Integer> rank() {
+    return Optional.ofNullable(rank);
+  }
+
+  public Optional<Integer> rankedAmong() {
+    return Optional.ofNullable(rankedAmong);
+  }
+
+  public Optional<BigDecimal> score() {
+    return Optional.ofNullable(score);
+  }
+
+  public Optional<String> decidedBy() {
+    return Optional.ofNullable(decidedBy);
+  }
+
+  public Optional<WishResult> outcome() {
+    return Optional.ofNullable(outcome);
+  }
+
+  public Optional<Integer> waitlistPosition() {
+    return Optional.ofNullable(waitlistPosition);
   }
 
   /** 1 for the first choice. */

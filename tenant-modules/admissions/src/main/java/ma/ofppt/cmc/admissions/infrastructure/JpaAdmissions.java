@@ -14,6 +14,9 @@ import ma.ofppt.cmc.admissions.domain.Admissions;
 import ma.ofppt.cmc.admissions.domain.Applicant;
 import ma.ofppt.cmc.admissions.domain.Application;
 import ma.ofppt.cmc.admissions.domain.ApplicationQuery;
+import ma.ofppt.cmc.admissions.domain.ApplicationStatus;
+import ma.ofppt.cmc.admissions.domain.ProgrammeCriteria;
+import ma.ofppt.cmc.admissions.domain.SelectionRun;
 import ma.ofppt.cmc.platform.persistence.TenantPersistence;
 
 /** JPA storage of admissions; the tenant is applied by the binding, never named here. */
@@ -62,6 +65,68 @@ class JpaAdmissions implements Admissions {
   @Override
   public void add(Application application) {
     em().persist(application);
+  }
+
+  @Override
+  public List<Application> applicationsOf(String academicYear, List<ApplicationStatus> statuses) {
+    return em().createQuery(
+            "select a from Application a where a.academicYear = :year and a.status in :statuses order by a.id",
+            Application.class)
+        .setParameter("year", academicYear)
+        .setParameter("statuses", statuses)
+        .getResultList();
+  }
+
+  @Override
+  public Map<UUID, Applicant> applicantsOf(String academicYear) {
+    Map<UUID, Applicant> applicants = new HashMap<>();
+    em().createQuery(
+            "select p from Applicant p where p.id in"
+                + " (select a.applicantId from Application a where a.academicYear = :year)",
+            Applicant.class)
+        .setParameter("year", academicYear)
+        .getResultList()
+        .forEach(p -> applicants.put(p.id(), p));
+    return applicants;
+  }
+
+  @Override
+  public Optional<ProgrammeCriteria> criteria(UUID programmeId, String academicYear) {
+    return em().createQuery(
+            "select c from ProgrammeCriteria c where c.programmeId = :programme and c.academicYear = :year",
+            ProgrammeCriteria.class)
+        .setParameter("programme", programmeId)
+        .setParameter("year", academicYear)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<ProgrammeCriteria> criteriaOf(String academicYear) {
+    return em().createQuery(
+            "select c from ProgrammeCriteria c where c.academicYear = :year",
+            ProgrammeCriteria.class)
+        .setParameter("year", academicYear)
+        .getResultList();
+  }
+
+  @Override
+  public void add(ProgrammeCriteria criteria) {
+    em().persist(criteria);
+  }
+
+  @Override
+  public Optional<SelectionRun> selectionRun(String academicYear) {
+    return em().createQuery(
+            "select r from SelectionRun r where r.academicYear = :year", SelectionRun.class)
+        .setParameter("year", academicYear)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void add(SelectionRun run) {
+    em().persist(run);
   }
 
   @Override

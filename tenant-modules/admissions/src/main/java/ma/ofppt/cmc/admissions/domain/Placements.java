@@ -1,0 +1,60 @@
+package ma.ofppt.cmc.admissions.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Storage of an intake's seats, offers, waitlists, groups and trainees. */
+public interface Placements {
+  /** The pool, read with a row lock held until the transaction ends. */
+  Optional<SeatPool> poolForUpdate(UUID programmeId, String academicYear);
+
+  List<SeatPool> pools(String academicYear);
+
+  void add(SeatPool pool);
+
+  Optional<Offer> offer(UUID id);
+
+  Optional<Offer> liveOfferOf(UUID applicationId);
+
+  List<Offer> pendingOffersExpiringBefore(Instant moment);
+
+  List<Offer> offers(String academicYear, UUID programmeId, OfferStatus status);
+
+  void add(Offer offer);
+
+  /** Entries still waiting, best first. */
+  List<WaitlistEntry> waiting(UUID programmeId, String academicYear);
+
+  List<WaitlistEntry> waitlistEntriesOf(UUID applicationId);
+
+  Optional<WaitlistEntry> waitlistEntry(UUID programmeId, UUID applicationId);
+
+  void add(WaitlistEntry entry);
+
+  /** The programme's groups for the intake, by code, read with row locks. */
+  List<TrainingGroup> groupsForUpdate(UUID programmeId, String academicYear);
+
+  Optional<TrainingGroup> group(UUID id);
+
+  /** Groups by id, in one query. */
+  java.util.Map<UUID, TrainingGroup> groups(java.util.Collection<UUID> ids);
+
+  void add(TrainingGroup group);
+
+  Optional<Trainee> trainee(UUID id);
+
+  List<Trainee> trainees(
+      String academicYear, UUID programmeId, TraineeStatus status, int offset, int limit);
+
+  long countTrainees(String academicYear, UUID programmeId, TraineeStatus status);
+
+  void add(Trainee trainee);
+
+  /**
+   * Writes pending changes now: a transfer must close the old enrolment before the new one is
+   * inserted, because at most one enrolment per application may be current.
+   */
+  void flush();
+}

@@ -1,0 +1,245 @@
+package ma.ofppt.cmc.admissions.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import ma.ofppt.cmc.admissions.domain.Offer;
+import ma.ofppt.cmc.admissions.domain.OfferStatus;
+import ma.ofppt.cmc.admissions.domain.Placements;
+import ma.ofppt.cmc.admissions.domain.SeatPool;
+import ma.ofppt.cmc.admissions.domain.Trainee;
+import ma.ofppt.cmc.admissions.domain.TraineeStatus;
+import ma.ofppt.cmc.admissions.domain.TrainingGroup;
+import ma.ofppt.cmc.admissions.domain.WaitlistEntry;
+import ma.ofppt.cmc.platform.persistence.TenantPersistence;
+
+/** JPA storage of placements; row locks are {@code SELECT ... FOR UPDATE}. */
+@ApplicationScoped
+class JpaPlacements implements Placements {
+  @Inject TenantPersistence persistence;
+
+  private EntityManager em() {
+    return persistence.em();
+  }
+
+  @Override
+  public Optional<SeatPool> poolForUpdate(UUID programmeId, String academicYear) {
+    return em().createQuery(
+            "select s from SeatPool s where s.programmeId = :programme and s.academicYear = :year",
+            SeatPool.class)
+        .setParameter("programme", programmeId)
+        .setParameter("year", academicYear)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<SeatPool> pools(String academicYear) {
+    return em().createQuery("select s from SeatPool s where s.academicYear = :year", SeatPool.class)
+        .setParameter("year", academicYear)
+        .getResultList();
+  }
+
+  @Override
+  public void add(SeatPool pool) {
+    em().persist(pool);
+  }
+
+  @Override
+  public Optional<Offer> offer(UUID id) {
+    return id == null ? Optional.empty() : Optional.ofNullable(em().find(Offer.class, id));
+  }
+
+  @Override
+  public Optional<Offer> liveOfferOf(UUID applicationId) {
+    return em().createQuery(
+            "select o from Offer o where o.applicationId = :application and o.status in :live",
+            Offer.class)
+        .setParameter("application", applicationId)
+        .setParameter("live", List.of(OfferStatus.PENDING, OfferStatus.ACCEPTED))
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<Offer> pendingOffersExpiringBefore(Instant moment) {
+    return em().createQuery(
+            "select o from Offer o where o.status = :pending and o.expiresAt <= :moment order by o.expiresAt, o.id",
+            Offer.class)
+        .setParameter("pending", OfferStatus.PENDING)
+        .setParameter("moment", moment.atOffset(ZoneOffset.UTC))
+        .getResultList();
+  }
+
+  @Override
+  public List<Offer> offers(String academicYear, UUID programmeId, OfferStatus status) {
+    StringBuilder jpql = new StringBuilder("select o from Offer o where o.academicYear = :year");
+    if (programmeId != null) {
+      jpql.append(" and o.programmeId = :programme");
+    }
+    if (status != null) {
+      jpql.append(" and o.status = :status");
+    }
+    TypedQuery<Offer> query =
+        em().createQuery(jpql.append(" order by o.offeredAt, o.id").toString(), Offer.class)
+            .setParameter("year", academicYear);
+    if (programmeId != null) {
+      query.setParameter("programme", programmeId);
+    }
+    if (status != null) {
+      query.setParameter("status", status);
+    }
+    return query.getResultList();
+  }
+
+  @Override
+  public void add(Offer offer) {
+    em().persist(offer);
+  }
+
+  @Override
+  public List<WaitlistEntry> waiting(UUID programmeId, String academicYear) {
+    return em().createQuery(
+            "select w from WaitlistEntry w where w.programmeId = :programme and w.academicYear = :year"
+                + " and w.status = :waiting order by w.position",
+            WaitlistEntry.class)
+        .setParameter("programme", programmeId)
+        .setParameter("year", academicYear)
+        .setParameter("waiting", WaitlistEntry.Status.WAITING)
+        .getResultList();
+  }
+
+  @Override
+  public List<WaitlistEntry> waitlistEntriesOf(UUID applicationId) {
+    return em().createQuery(
+            "select w from WaitlistEntry w where w.applicationId = :application",
+            WaitlistEntry.class)
+        .setParameter("application", applicationId)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<WaitlistEntry> waitlistEntry(UUID programmeId, UUID applicationId) {
+    return em().createQuery(
+            "select w from WaitlistEntry w where w.programmeId = :programme and w.applicationId = :application",
+            WaitlistEntry.class)
+        .setParameter("programme", programmeId)
+        .setParameter("application", applicationId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void add(WaitlistEntry entry) {
+    em().persist(entry);
+  }
+
+  @Override
+  public List<TrainingGroup> groupsForUpdate(UUID programmeId, String academicYear) {
+    return em().createQuery(
+            "select g from TrainingGroup g where g.programmeId = :programme and g.academicYear = :year order by g.code",
+            TrainingGroup.class)
+        .setParameter("programme", programmeId)
+        .setParameter("year", academicYear)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<TrainingGroup> group(UUID id) {
+    return id == null ? Optional.empty() : Optional.ofNullable(em().find(TrainingGroup.class, id));
+  }
+
+  @Override
+  public java.util.Map<UUID, TrainingGroup> groups(java.util.Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return java.util.Map.of();
+    }
+    java.util.Map<UUID, TrainingGroup> groups = new java.util.HashMap<>();
+    em().createQuery("select g from TrainingGroup g where g.id in :ids", TrainingGroup.class)
+        .setParameter("ids", List.copyOf(ids))
+        .getResultList()
+        .forEach(g -> groups.put(g.id(), g));
+    return groups;
+  }
+
+  @Override
+  public void add(TrainingGroup group) {
+    em().persist(group);
+  }
+
+  @Override
+  public Optional<Trainee> trainee(UUID id) {
+    return id == null ? Optional.empty() : Optional.ofNullable(em().find(Trainee.class, id));
+  }
+
+  @Override
+  public List<Trainee> trainees(
+      String academicYear, UUID programmeId, TraineeStatus status, int offset, int limit) {
+    return traineeQuery(
+            "select t from Trainee t",
+            academicYear,
+            programmeId,
+            status,
+            Trainee.class,
+            " order by t.enrolledAt, t.id")
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public long countTrainees(String academicYear, UUID programmeId, TraineeStatus status) {
+    return traineeQuery(
+            "select count(t) from Trainee t", academicYear, programmeId, status, Long.class, "")
+        .getSingleResult();
+  }
+
+  private <T> TypedQuery<T> traineeQuery(
+      String select,
+      String academicYear,
+      UUID programmeId,
+      TraineeStatus status,
+      Class<T> type,
+      String order) {
+    StringBuilder jpql = new StringBuilder(select).append(" where 1 = 1");
+    if (academicYear != null) {
+      jpql.append(" and t.academicYear = :year");
+    }
+    if (programmeId != null) {
+      jpql.append(" and t.programmeId = :programme");
+    }
+    if (status != null) {
+      jpql.append(" and t.status = :status");
+    }
+    TypedQuery<T> query = em().createQuery(jpql.append(order).toString(), type);
+    if (academicYear != null) {
+      query.setParameter("year", academicYear);
+    }
+    if (programmeId != null) {
+      query.setParameter("programme", programmeId);
+    }
+    if (status != null) {
+      query.setParameter("status", status);
+    }
+    return query;
+  }
+
+  @Override
+  public void add(Trainee trainee) {
+    em().persist(trainee);
+  }
+
+  @Override
+  public void flush() {
+    em().flush();
+  }
+}
