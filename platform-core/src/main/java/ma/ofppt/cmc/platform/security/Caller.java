@@ -17,6 +17,22 @@ public class Caller {
     this.roles = Set.copyOf(roles);
   }
 
+  /**
+   * Names the person a background job works for (an import they started), so that the audit trail
+   * says who; only for work with no token of its own.
+   */
+  public void actFor(String person) {
+    if (!"system".equals(name)) {
+      throw new IllegalStateException("this unit of work already acts for " + name);
+    }
+    this.name = person + " (background)";
+  }
+
+  /** True while no token and no person has been named for this unit of work. */
+  public boolean isSystem() {
+    return "system".equals(name);
+  }
+
   /** The principal name, or {@code system} for work that no person started. */
   public String name() {
     return name;

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.function.Supplier;
+import ma.ofppt.cmc.platform.security.Caller;
 
 /**
  * Runs work for one tenant off the request thread (start-up loaders, schedulers, Camel routes,
@@ -15,10 +16,47 @@ import java.util.function.Supplier;
 public class TenantWork {
   @Inject TenantContext context;
   @Inject NewTransaction newTransaction;
+  @Inject Caller caller;
 
   @ActivateRequestContext
   public <T> T callAs(TenantId tenant, Supplier<T> work) {
     return context.callAs(tenant, () -> newTransaction.call(work));
+  }
+
+  /**
+   * As {@link #callAs(TenantId, Supplier)}, on behalf of a person (who started an import, say), so
+   * that the audit trail names them rather than "system".
+   */
+  @ActivateRequestContext
+  public <T> T callAs(TenantId tenant, String person, Supplier<T> work) {
+    return context.callAs(
+        tenant,
+        () -> {
+          if (caller.isSystem()) {
+            caller.actFor(person);
+          }
+          return newTransaction.call(work);
+        });
+  }
+
+  @ActivateRequestContext
+  public void runAs(TenantId tenant, String person, Runnable work) {
+    callAs(
+        tenant,
+        person,
+        () -> {
+          work.run();
+          return null;
+        });
+  }
+
+  /**
+   * Platform-level work off the request thread (reading the registry): no tenant, its own
+   * transaction.
+   */
+  @ActivateRequestContext
+  public <T> T callForPlatform(Supplier<T> work) {
+    return newTransaction.call(work);
   }
 
   @ActivateRequestContext

@@ -84,6 +84,13 @@ public final class Api {
 
   public Reply send(
       String method, String path, String token, String body, Map<String, String> headers) {
+    byte[] bytes = body == null ? null : body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    return sendBytes(method, path, token, bytes, headers);
+  }
+
+  /** Sends a body exactly as these bytes (a binary file, a text in another encoding). */
+  public Reply sendBytes(
+      String method, String path, String token, byte[] body, Map<String, String> headers) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + path))
             .timeout(Duration.ofSeconds(60))
@@ -91,7 +98,7 @@ public final class Api {
                 method,
                 body == null
                     ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
+                    : HttpRequest.BodyPublishers.ofByteArray(body));
     if (body != null && !headers.containsKey("Content-Type")) {
       request.header("Content-Type", "application/json");
     }

@@ -111,8 +111,11 @@ class SelectionIT extends PlatformIT {
 
     // D misses the deadline: the seat of P2 is passed on (nobody else waits for P2).
     expireOfferOf(officer, d);
-    assertEquals(1, api.post("/api/v1/offers/expiry", officer, null).json().getInt("expired"));
-    assertEquals("DECLINED", status(officer, d));
+    awaitStatus(officer, d, "DECLINED");
+    assertEquals(
+        0,
+        api.post("/api/v1/offers/expiry", officer, null).json().getInt("expired"),
+        "nothing left overdue");
     assertSeats(officer, p2, 1, 0);
     Api.Reply nobody =
         api.post("/api/v1/seats/" + p2.getString("id") + "/" + YEAR + "/next-offer", officer, null);
@@ -277,6 +280,17 @@ class SelectionIT extends PlatformIT {
     assertEquals(201, created.status(), created::toString);
     assertEquals("ELIGIBLE", created.json().getString("status"), created::toString);
     return created.json().getString("id");
+  }
+
+  /** The deadline check runs in the background every few seconds; wait for it (bounded). */
+  private void awaitStatus(String token, String application, String expected) {
+    java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
+    while (!status(token, application).equals(expected)) {
+      if (java.time.Instant.now().isAfter(deadline)) {
+        throw new AssertionError(application + " did not become " + expected + " within 30 s");
+      }
+      java.util.concurrent.locks.LockSupport.parkNanos(200_000_000L);
+    }
   }
 
   private String status(String token, String application) {

@@ -76,6 +76,8 @@ public final class TestPlatform {
     options.add("-Dcmc.demo.enabled=true");
     options.add("-Dcmc.demo.data=true");
     options.add("-Dcmc.demo.key-file=" + demoKeyFile);
+    // Offer deadlines are checked every few seconds, so a test can watch a missed one pass.
+    options.add("-Dcmc.admissions.deadline-check-seconds=3");
     return options;
   }
 

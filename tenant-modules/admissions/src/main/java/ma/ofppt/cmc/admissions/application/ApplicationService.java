@@ -88,6 +88,47 @@ public class ApplicationService {
     return application;
   }
 
+  /** What a batch of imported rows became. */
+  public record BatchResult(int imported, int alreadyPresent) {}
+
+  /**
+   * Imports a batch in one transaction. An applicant who already applied for the intake is counted
+   * as already present (a re-import), not imported twice. Any invalid row fails the whole batch, so
+   * the caller can replay it row by row with {@link #importOne}: nothing is half-imported.
+   */
+  @Transactional
+  public BatchResult importBatch(List<Submission> rows) {
+    int imported = 0;
+    int present = 0;
+    for (Submission row : rows) {
+      if (alreadyApplied(row)) {
+        present++;
+      } else {
+        submit(row);
+        imported++;
+      }
+    }
+    return new BatchResult(imported, present);
+  }
+
+  /** Imports one row in its own transaction; true when imported, false when already present. */
+  @Transactional
+  public boolean importOne(Submission row) {
+    if (alreadyApplied(row)) {
+      return false;
+    }
+    submit(row);
+    return true;
+  }
+
+  private boolean alreadyApplied(Submission row) {
+    NationalId id = NationalId.parse("applicant.nationalId", row.applicant().nationalId());
+    return admissions
+        .applicantByNationalId(id.value())
+        .flatMap(applicant -> admissions.applicationOf(applicant.id(), row.academicYear()))
+        .isPresent();
+  }
+
   @Transactional
   public Application changeWishes(
       UUID applicationId, long expectedVersion, List<WishDetails> wishes) {
