@@ -1,6 +1,7 @@
 package ma.ofppt.cmc.server.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -162,6 +163,30 @@ class SelectionIT extends PlatformIT {
             .json()
             .getString("status"));
 
+    // The intake's figures, worked out from the story above.
+    JsonObject figures = api.get("/api/v1/admissions/" + YEAR + "/figures", director).json();
+    JsonObject f1 = programmeFigures(figures, p1.getString("id"));
+    assertEquals(2, f1.getInt("firstYearSeats"));
+    assertEquals(5, f1.getInt("applications"));
+    assertEquals(4, f1.getInt("firstChoices"));
+    assertEquals("250.0", f1.getJsonNumber("demandRate").toString());
+    assertEquals("2.00", f1.getJsonNumber("applicantsPerSeat").toString());
+    assertEquals(3, f1.getInt("offers"), "A declined, B accepted, C moved up");
+    assertEquals(1, f1.getInt("acceptances"));
+    assertEquals(0, f1.getInt("enrolled"), "B transferred out");
+    JsonObject f2 = programmeFigures(figures, p2.getString("id"));
+    assertEquals(3, f2.getInt("applications"));
+    assertEquals(1, f2.getInt("firstChoices"));
+    assertEquals(2, f2.getInt("offers"), "C's (left for P1) and D's (expired)");
+    assertEquals(1, f2.getInt("enrolled"), "B, transferred in and graduated");
+    assertEquals("100.0", f2.getJsonNumber("fillRate").toString());
+    JsonObject whole = figures.getJsonObject("city");
+    assertEquals(8, whole.getInt("applications"));
+    assertEquals(
+        "266.7",
+        whole.getJsonNumber("demandRate").toString(),
+        "8 ÷ 3, from the sums, not an average");
+
     // Another city sees none of it.
     String other = api.cityToken("guelmim-oued-noun", "city-director");
     assertEquals(404, api.get("/api/v1/applications/" + c + "/explanation", other).status());
@@ -172,6 +197,10 @@ class SelectionIT extends PlatformIT {
     assertEquals(404, api.get(path, other).status());
     assertEquals(404, api.post(path + "/graduation", other, null).status());
     assertEquals(404, api.get("/api/v1/selection/" + YEAR + "/run", other).status());
+    assertFalse(
+        api.get("/api/v1/admissions/" + YEAR + "/figures", other)
+            .body()
+            .contains(p1.getString("id")));
     assertTrue(api.get("/api/v1/offers?academicYear=" + YEAR, other).array().isEmpty());
     assertEquals(0, api.get("/api/v1/trainees?academicYear=" + YEAR, other).json().getInt("total"));
   }
@@ -280,6 +309,15 @@ class SelectionIT extends PlatformIT {
     assertEquals(201, created.status(), created::toString);
     assertEquals("ELIGIBLE", created.json().getString("status"), created::toString);
     return created.json().getString("id");
+  }
+
+  private static JsonObject programmeFigures(JsonObject figures, String programmeId) {
+    return figures.getJsonArray("byProgramme").stream()
+        .map(p -> p.asJsonObject())
+        .filter(p -> p.getString("programmeId").equals(programmeId))
+        .findFirst()
+        .orElseThrow()
+        .getJsonObject("figures");
   }
 
   /** The deadline check runs in the background every few seconds; wait for it (bounded). */

@@ -53,6 +53,17 @@ public interface Placements {
   void add(Trainee trainee);
 
   /**
+   * Per programme of the intake: wishes naming it (withdrawn applications aside) and first choices.
+   */
+  java.util.Map<UUID, long[]> wishCounts(String academicYear);
+
+  /** Per programme of the intake: offers made, and how many were accepted. */
+  java.util.Map<UUID, long[]> offerCounts(String academicYear);
+
+  /** Per programme of the intake: trainee records except those transferred out. */
+  java.util.Map<UUID, Long> enrolledCounts(String academicYear);
+
+  /**
    * Writes pending changes now: a transfer must close the old enrolment before the new one is
    * inserted, because at most one enrolment per application may be current.
    */

@@ -239,6 +239,53 @@ class JpaPlacements implements Placements {
   }
 
   @Override
+  public java.util.Map<UUID, long[]> wishCounts(String academicYear) {
+    java.util.Map<UUID, long[]> counts = new java.util.HashMap<>();
+    em().createQuery(
+            "select w.programmeId, count(w), sum(case when w.preference = 1 then 1 else 0 end) from Wish w"
+                + " where w.application.academicYear = :year and w.application.status <> :withdrawn"
+                + " group by w.programmeId",
+            Object[].class)
+        .setParameter("year", academicYear)
+        .setParameter("withdrawn", ma.ofppt.cmc.admissions.domain.ApplicationStatus.WITHDRAWN)
+        .getResultList()
+        .forEach(r -> counts.put((UUID) r[0], new long[] {number(r[1]), number(r[2])}));
+    return counts;
+  }
+
+  @Override
+  public java.util.Map<UUID, long[]> offerCounts(String academicYear) {
+    java.util.Map<UUID, long[]> counts = new java.util.HashMap<>();
+    em().createQuery(
+            "select o.programmeId, count(o), sum(case when o.status = :accepted then 1 else 0 end) from Offer o"
+                + " where o.academicYear = :year group by o.programmeId",
+            Object[].class)
+        .setParameter("year", academicYear)
+        .setParameter("accepted", OfferStatus.ACCEPTED)
+        .getResultList()
+        .forEach(r -> counts.put((UUID) r[0], new long[] {number(r[1]), number(r[2])}));
+    return counts;
+  }
+
+  @Override
+  public java.util.Map<UUID, Long> enrolledCounts(String academicYear) {
+    java.util.Map<UUID, Long> counts = new java.util.HashMap<>();
+    em().createQuery(
+            "select t.programmeId, count(t) from Trainee t"
+                + " where t.academicYear = :year and t.status <> :transferred group by t.programmeId",
+            Object[].class)
+        .setParameter("year", academicYear)
+        .setParameter("transferred", TraineeStatus.TRANSFERRED)
+        .getResultList()
+        .forEach(r -> counts.put((UUID) r[0], number(r[1])));
+    return counts;
+  }
+
+  private static long number(Object value) {
+    return value == null ? 0 : ((Number) value).longValue();
+  }
+
+  @Override
   public void flush() {
     em().flush();
   }
