@@ -114,6 +114,13 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
     if ("23505".equals(state)) {
       return Problem.of(ProblemType.CONFLICT, 409, "a record with the same key already exists");
     }
+    if ("40P01".equals(state) || "40001".equals(state)) {
+      // A deadlock or serialization failure: PostgreSQL rolled this transaction back whole.
+      return Problem.of(
+          ProblemType.CONFLICT,
+          409,
+          "a concurrent change got in the way; nothing was saved, try again");
+    }
     if ("23503".equals(state) || "23514".equals(state) || "22001".equals(state)) {
       return Problem.of(ProblemType.RULE_VIOLATION, 422, "the data breaks a database rule");
     }

@@ -25,6 +25,14 @@ class ThrowableMapperTest {
   }
 
   @Test
+  void aDeadlockIsAConflictToRetry() {
+    Problem problem =
+        mapper.classify(new IllegalStateException(new SQLException("deadlock detected", "40P01")));
+    assertEquals(409, problem.status());
+    assertEquals(ProblemType.CONFLICT, problem.type());
+  }
+
+  @Test
   void domainViolationsNameTheirField() {
     Problem problem =
         mapper.classify(new RuntimeException(new DomainRuleViolation("targetAgeMax", "15 to 30")));
