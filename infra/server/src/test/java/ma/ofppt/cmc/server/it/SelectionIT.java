@@ -202,6 +202,59 @@ class SelectionIT extends PlatformIT {
             .body()
             .contains(p1.getString("id")));
     assertTrue(api.get("/api/v1/offers?academicYear=" + YEAR, other).array().isEmpty());
+    assertEquals(
+        404,
+        api.post(
+                "/api/v1/offers/" + offerOf(officer, c) + "/decline",
+                other,
+                Json.createObjectBuilder().add("reason", "x").build())
+            .status());
+    String moved1 = "/api/v1/trainees/" + moved.json().getString("id");
+    assertEquals(
+        404,
+        api.post(
+                moved1 + "/suspension",
+                other,
+                Json.createObjectBuilder().add("reason", "x").build())
+            .status());
+    assertEquals(
+        404,
+        api.post(moved1 + "/dropout", other, Json.createObjectBuilder().add("reason", "x").build())
+            .status());
+    assertEquals(
+        404,
+        api.post(
+                moved1 + "/transfer",
+                other,
+                Json.createObjectBuilder().add("programmeCode", c1).build())
+            .status());
+    assertEquals(404, api.delete(moved1 + "/suspension", other).status());
+    assertEquals(
+        404,
+        api.post("/api/v1/seats/" + p1.getString("id") + "/" + YEAR + "/next-offer", other, null)
+            .status());
+    assertEquals(
+        404,
+        api.put(
+                "/api/v1/selection/" + YEAR + "/criteria/" + p1.getString("id"),
+                other,
+                Json.createObjectBuilder()
+                    .add("gradeWeight", 1)
+                    .add("testWeight", 0)
+                    .add("interviewWeight", 0)
+                    .build())
+            .status());
+    assertFalse(
+        api.get("/api/v1/seats?academicYear=" + YEAR, other).body().contains(p1.getString("id")));
+    assertFalse(
+        api.post(
+                "/api/v1/selection/" + YEAR + "/simulation",
+                other,
+                Json.createObjectBuilder().add("seed", "x").build())
+            .body()
+            .contains(p1.getString("id")));
+    assertEquals(
+        "GRADUATED", api.get(moved1, registrar).json().getString("status"), "nothing changed");
     assertEquals(0, api.get("/api/v1/trainees?academicYear=" + YEAR, other).json().getInt("total"));
   }
 

@@ -98,9 +98,14 @@ public class EnrolmentService {
   /** Offers the programme's next free seat to the first applicant still waiting for it. */
   @Transactional
   public Offer offerNext(UUID programmeId, String academicYear) {
+    // Another city's programme, or one not offered in the intake, does not exist for this caller.
+    OfferedProgramme programme =
+        offer
+            .find(programmeId, academicYear)
+            .orElseThrow(() -> new NotFoundException("programme", programmeId));
     SeatPool pool = lockedPool(programmeId, academicYear);
     // The training offer may have re-planned the intake's seats since selection.
-    offer.find(programmeId, academicYear).ifPresent(p -> pool.resize(p.firstYearSeats()));
+    pool.resize(programme.firstYearSeats());
     if (pool.free() <= 0) {
       throw new ConflictException("seats", "no first-year seat is free in this programme");
     }
