@@ -61,6 +61,10 @@ public class ApplicationService {
 
   @Transactional
   public Application submit(Submission submission) {
+    return submit(submission, null);
+  }
+
+  private Application submit(Submission submission, Map<String, OfferedProgramme> programmes) {
     String year = requireYear(submission.academicYear());
     NationalId id = NationalId.parse("applicant.nationalId", submission.applicant().nationalId());
     LocalDate today = LocalDate.now(clock);
@@ -75,7 +79,9 @@ public class ApplicationService {
         new Application(
             applicant,
             year,
-            wishes(year, submission.wishes()),
+            programmes == null
+                ? wishes(year, submission.wishes())
+                : wishes(year, submission.wishes(), programmes),
             maxWishes,
             submission.source(),
             clock.instant());
@@ -100,11 +106,13 @@ public class ApplicationService {
   public BatchResult importBatch(List<Submission> rows) {
     int imported = 0;
     int present = 0;
+    Map<String, Map<String, OfferedProgramme>> programmes = new java.util.HashMap<>();
     for (Submission row : rows) {
       if (alreadyApplied(row)) {
         present++;
       } else {
-        submit(row);
+        String year = requireYear(row.academicYear());
+        submit(row, programmes.computeIfAbsent(year, this::programmesByCode));
         imported++;
       }
     }
@@ -188,11 +196,19 @@ public class ApplicationService {
   }
 
   private List<WishRequest> wishes(String year, List<WishDetails> details) {
+    return wishes(year, details, programmesByCode(year));
+  }
+
+  /** The intake's programmes by code: read once per request, or once per imported batch. */
+  private Map<String, OfferedProgramme> programmesByCode(String year) {
+    return offer.offeredIn(year).stream()
+        .collect(Collectors.toMap(OfferedProgramme::code, Function.identity()));
+  }
+
+  private List<WishRequest> wishes(
+      String year, List<WishDetails> details, Map<String, OfferedProgramme> byCode) {
     DomainRuleViolation.require(
         details != null && !details.isEmpty(), "wishes", "at least one wish");
-    Map<String, OfferedProgramme> byCode =
-        offer.offeredIn(year).stream()
-            .collect(Collectors.toMap(OfferedProgramme::code, Function.identity()));
     List<WishRequest> requests = new ArrayList<>();
     for (int i = 0; i < details.size(); i++) {
       WishDetails wish = details.get(i);

@@ -95,6 +95,32 @@ public class EnrolmentService {
     return made;
   }
 
+  /**
+   * The offers of a selection run, in one go: no offer exists yet in the intake, so each pool is
+   * locked once and no applicant can hold another offer. Same rules as {@link #offerSeat}, without
+   * a lookup per offer (a run makes thousands).
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void openOffers(String academicYear, java.util.Map<Application, UUID> admitted) {
+    java.util.Map<UUID, SeatPool> pools = new java.util.HashMap<>();
+    Instant now = clock.instant();
+    Instant deadline = now.plus(Duration.ofDays(offerDays));
+    for (java.util.Map.Entry<Application, UUID> entry : admitted.entrySet()) {
+      Application application = entry.getKey();
+      UUID programmeId = entry.getValue();
+      DomainRuleViolation.require(
+          application.wishFor(programmeId).map(w -> w.isEligible()).orElse(false),
+          "programmeId",
+          "the application has no eligible wish for this programme");
+      pools.computeIfAbsent(programmeId, id -> lockedPool(id, academicYear)).take();
+      Offer made = new Offer(application, programmeId, now, deadline);
+      placements.add(made);
+      application.offered();
+      audit.record(
+          "offer.made", "application", application.id(), "seat offered until " + made.expiresAt());
+    }
+  }
+
   /** Offers the programme's next free seat to the first applicant still waiting for it. */
   @Transactional
   public Offer offerNext(UUID programmeId, String academicYear) {

@@ -112,7 +112,7 @@ public class SelectionService {
     Map<UUID, Integer> free = new HashMap<>();
     placements.pools(academicYear).forEach(p -> free.put(p.programmeId(), p.free()));
     Plan plan = plan(academicYear, seed, free);
-    apply(plan);
+    apply(plan, academicYear);
     Summary summary = summary(academicYear, plan, true);
     SelectionRun run =
         new SelectionRun(
@@ -210,7 +210,7 @@ public class SelectionService {
         DeferredAcceptance.allocate(wishes, seats));
   }
 
-  private void apply(Plan plan) {
+  private void apply(Plan plan, String academicYear) {
     for (Application application : plan.applications()) {
       Map<UUID, Optional<String>> refusals = plan.refusals().get(application.id());
       application.reassess(wish -> refusals.get(wish.programmeId()));
@@ -244,13 +244,14 @@ public class SelectionService {
         }
       }
     }
+    Map<Application, UUID> admitted = new LinkedHashMap<>();
     for (Application application : plan.applications()) {
       if (application.status() != ApplicationStatus.ELIGIBLE) {
         continue;
       }
       Optional<UUID> seat = plan.allocation().assignmentOf(application.id());
       if (seat.isPresent()) {
-        enrolment.offerSeat(application, seat.get());
+        admitted.put(application, seat.get());
       } else if (application.wishes().stream()
           .anyMatch(w -> w.outcome().orElse(null) == WishResult.WAITLISTED)) {
         application.waitlisted();
@@ -258,6 +259,7 @@ public class SelectionService {
         application.notAdmitted();
       }
     }
+    enrolment.openOffers(academicYear, admitted);
   }
 
   private static Map<UUID, WishOutcome> outcomes(Plan plan, Application application) {

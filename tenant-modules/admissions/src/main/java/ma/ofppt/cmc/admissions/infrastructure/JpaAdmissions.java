@@ -3,6 +3,7 @@ package ma.ofppt.cmc.admissions.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
 import java.util.List;
@@ -35,7 +36,11 @@ class JpaAdmissions implements Admissions {
 
   @Override
   public Optional<Applicant> applicantByNationalId(String nationalId) {
+    // No flush before this lookup: flushing a large import batch before every row made imports
+    // quadratic. A duplicate within one batch is caught by the unique key at commit instead, and
+    // the batch is then replayed row by row (see ImportService).
     return em().createQuery("select a from Applicant a where a.nationalId = :id", Applicant.class)
+        .setFlushMode(FlushModeType.COMMIT)
         .setParameter("id", nationalId)
         .getResultStream()
         .findFirst();
@@ -56,6 +61,7 @@ class JpaAdmissions implements Admissions {
     return em().createQuery(
             "select a from Application a where a.applicantId = :applicant and a.academicYear = :year",
             Application.class)
+        .setFlushMode(FlushModeType.COMMIT)
         .setParameter("applicant", applicantId)
         .setParameter("year", academicYear)
         .getResultStream()
