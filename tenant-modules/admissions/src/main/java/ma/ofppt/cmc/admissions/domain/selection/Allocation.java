@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import ma.ofppt.cmc.admissions.domain.selection.WishOutcome.Status;
@@ -20,9 +19,9 @@ import ma.ofppt.cmc.admissions.domain.selection.WishOutcome.Status;
  */
 public final class Allocation {
   private final UUID[] applicantIds;
-  private final Map<UUID, Integer> applicantIndex;
+  private final UuidIndex applicantIndex;
   private final UUID[] programmeIds;
-  private final Map<UUID, Integer> programmeIndex;
+  private final UuidIndex programmeIndex;
   private final int[] seats;
   private final int[] wishStart;
   private final int[] wishProgramme;
@@ -35,9 +34,9 @@ public final class Allocation {
 
   Allocation(
       UUID[] applicantIds,
-      Map<UUID, Integer> applicantIndex,
+      UuidIndex applicantIndex,
       UUID[] programmeIds,
-      Map<UUID, Integer> programmeIndex,
+      UuidIndex programmeIndex,
       int[] seats,
       int[] wishStart,
       int[] wishProgramme,
@@ -145,16 +144,16 @@ public final class Allocation {
   }
 
   private int applicant(UUID applicantId) {
-    Integer a = applicantIndex.get(applicantId);
-    if (a == null) {
+    int a = applicantIndex.get(applicantId);
+    if (a < 0) {
       throw new IllegalArgumentException("applicant " + applicantId + " is not in this allocation");
     }
     return a;
   }
 
   private int programme(UUID programmeId) {
-    Integer p = programmeIndex.get(programmeId);
-    if (p == null) {
+    int p = programmeIndex.get(programmeId);
+    if (p < 0) {
       throw new IllegalArgumentException("programme " + programmeId + " is not in this allocation");
     }
     return p;

@@ -3,9 +3,7 @@ package ma.ofppt.cmc.admissions.domain.selection;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -47,20 +45,20 @@ public final class DeferredAcceptance {
     int programmeCount = ps.length;
 
     UUID[] applicantIds = new UUID[applicantCount];
-    Map<UUID, Integer> applicantIndex = new HashMap<>(capacityFor(applicantCount));
+    UuidIndex applicantIndex = new UuidIndex(applicantCount);
     for (int a = 0; a < applicantCount; a++) {
       applicantIds[a] = as[a].applicantId();
-      if (applicantIndex.put(applicantIds[a], a) != null) {
+      if (applicantIndex.putIfAbsent(applicantIds[a], a) >= 0) {
         throw new IllegalArgumentException("applicant " + applicantIds[a] + " appears twice");
       }
     }
     UUID[] programmeIds = new UUID[programmeCount];
     int[] seats = new int[programmeCount];
-    Map<UUID, Integer> programmeIndex = new HashMap<>(capacityFor(programmeCount));
+    UuidIndex programmeIndex = new UuidIndex(programmeCount);
     for (int p = 0; p < programmeCount; p++) {
       programmeIds[p] = ps[p].programmeId();
       seats[p] = ps[p].seats();
-      if (programmeIndex.put(programmeIds[p], p) != null) {
+      if (programmeIndex.putIfAbsent(programmeIds[p], p) >= 0) {
         throw new IllegalArgumentException("programme " + programmeIds[p] + " appears twice");
       }
     }
@@ -76,8 +74,8 @@ public final class DeferredAcceptance {
     for (int a = 0; a < applicantCount; a++) {
       int s = wishStart[a];
       for (UUID programmeId : as[a].programmeIds()) {
-        Integer p = programmeIndex.get(programmeId);
-        if (p == null) {
+        int p = programmeIndex.get(programmeId);
+        if (p < 0) {
           throw new IllegalArgumentException(
               "applicant " + applicantIds[a] + " wishes unknown programme " + programmeId);
         }
@@ -102,8 +100,8 @@ public final class DeferredAcceptance {
       int[] slots = new int[ranking.size()];
       for (int r = 0; r < slots.length; r++) {
         UUID applicantId = ranking.get(r);
-        Integer a = applicantIndex.get(applicantId);
-        int s = a == null ? -1 : slotOf(a, p, wishStart, wishProgramme);
+        int a = applicantIndex.get(applicantId);
+        int s = a < 0 ? -1 : slotOf(a, p, wishStart, wishProgramme);
         if (s < 0) {
           throw new IllegalArgumentException(
               "programme " + programmeIds[p] + " ranks " + applicantId + " who did not wish it");
@@ -246,9 +244,5 @@ public final class DeferredAcceptance {
       i = child;
     }
     heap[i] = value;
-  }
-
-  private static int capacityFor(int entries) {
-    return Math.max(16, entries * 4 / 3 + 1);
   }
 }

@@ -4,8 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 import ma.ofppt.cmc.platform.domain.DomainRuleViolation;
 
@@ -44,11 +42,14 @@ public final class Lottery {
   /** The numbers of all these applicants, computed once for every programme's ranking. */
   public Draw draw(Collection<UUID> applicantIds) {
     MessageDigest digest = sha256();
-    Map<UUID, Long> numbers = new HashMap<>(Math.max(16, applicantIds.size() * 4 / 3 + 1));
+    UuidIndex index = new UuidIndex(applicantIds.size());
+    long[] numbers = new long[applicantIds.size()];
     for (UUID id : applicantIds) {
-      numbers.put(id, numberOf(digest, id));
+      if (index.putIfAbsent(id, index.size()) < 0) {
+        numbers[index.size() - 1] = numberOf(digest, id);
+      }
     }
-    return new Draw(seed, numbers);
+    return new Draw(seed, index, numbers);
   }
 
   /** A lottery number as the 16 lower-case hexadecimal digits {@code sha256sum} prints first. */
@@ -87,10 +88,12 @@ public final class Lottery {
    */
   public static final class Draw {
     private final String seed;
-    private final Map<UUID, Long> numbers;
+    private final UuidIndex index;
+    private final long[] numbers;
 
-    private Draw(String seed, Map<UUID, Long> numbers) {
+    private Draw(String seed, UuidIndex index, long[] numbers) {
       this.seed = seed;
+      this.index = index;
       this.numbers = numbers;
     }
 
@@ -98,19 +101,20 @@ public final class Lottery {
       return seed;
     }
 
+    /** How many applicants were drawn. */
     public int size() {
-      return numbers.size();
+      return index.size();
     }
 
     /**
      * @throws IllegalArgumentException if the applicant was not part of the draw
      */
     public long numberOf(UUID applicantId) {
-      Long n = numbers.get(applicantId);
-      if (n == null) {
+      int i = index.get(applicantId);
+      if (i < 0) {
         throw new IllegalArgumentException("applicant " + applicantId + " was not drawn");
       }
-      return n;
+      return numbers[i];
     }
   }
 }

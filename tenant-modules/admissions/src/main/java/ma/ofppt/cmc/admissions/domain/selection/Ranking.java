@@ -54,9 +54,16 @@ public final class Ranking {
     int i = 0;
     for (Candidate c : candidates) {
       BigDecimal[] inputs = criteria.inputsInOrder(c.inputs());
+      long[] inputKeys = SelectionCriteria.inputKeys(inputs);
+      long scoreKey = criteria.scoreKey(inputKeys);
       lines[i++] =
           new Line(
-              c.applicantId(), criteria.scoreOf(inputs), inputs, draw.numberOf(c.applicantId()));
+              c.applicantId(),
+              criteria.scoreOf(inputs, scoreKey),
+              scoreKey,
+              inputs,
+              inputKeys,
+              draw.numberOf(c.applicantId()));
     }
     refuseDuplicates(lines);
     Arrays.sort(lines, Ranking::compare);
@@ -143,13 +150,12 @@ public final class Ranking {
   }
 
   private static int compare(Line a, Line b) {
-    int byScore =
-        a.keyed && b.keyed ? Long.compare(b.scoreKey, a.scoreKey) : b.score.compareTo(a.score);
+    int byScore = compareScores(b, a);
     if (byScore != 0) {
       return byScore;
     }
     for (int k = 0; k < a.inputs.length; k++) {
-      int byInput = b.inputs[k].compareTo(a.inputs[k]);
+      int byInput = compareInputs(b, a, k);
       if (byInput != 0) {
         return byInput;
       }
@@ -158,36 +164,56 @@ public final class Ranking {
   }
 
   private static OrderDecision decision(Line above, Line line, List<String> names) {
-    if (above.score.compareTo(line.score) != 0) {
+    if (compareScores(above, line) != 0) {
       return OrderDecision.score();
     }
     for (int k = 0; k < line.inputs.length; k++) {
-      if (above.inputs[k].compareTo(line.inputs[k]) != 0) {
+      if (compareInputs(above, line, k) != 0) {
         return OrderDecision.criterion(names.get(k));
       }
     }
     return OrderDecision.lottery();
   }
 
+  // Keys, when both lines have them, compare exactly as the BigDecimals do, and much faster.
+  private static int compareScores(Line a, Line b) {
+    return a.scoreKey >= 0 && b.scoreKey >= 0
+        ? Long.compare(a.scoreKey, b.scoreKey)
+        : a.score.compareTo(b.score);
+  }
+
+  private static int compareInputs(Line a, Line b, int k) {
+    return a.inputKeys != null && b.inputKeys != null
+        ? Long.compare(a.inputKeys[k], b.inputKeys[k])
+        : a.inputs[k].compareTo(b.inputs[k]);
+  }
+
   /** A candidate with its score and inputs in criteria order, while sorting. */
   private static final class Line {
     final UUID applicantId;
     final BigDecimal score;
-    final BigDecimal[] inputs;
-    final long lottery;
-    // The score in ten-thousandths, which compares far faster than the BigDecimal; every
-    // realistic score fits (only weights beyond 10^13 would not, and those compare as BigDecimal).
-    final boolean keyed;
     final long scoreKey;
+    final BigDecimal[] inputs;
+    final long[] inputKeys;
+    final long lottery;
 
-    Line(UUID applicantId, BigDecimal score, BigDecimal[] inputs, long lottery) {
+    /**
+     * @param scoreKey the score × 10^4, or -1 if not computed in long arithmetic
+     * @param inputKeys the inputs × 10^4, or null if one has more decimals
+     */
+    Line(
+        UUID applicantId,
+        BigDecimal score,
+        long scoreKey,
+        BigDecimal[] inputs,
+        long[] inputKeys,
+        long lottery) {
       this.applicantId = applicantId;
       this.score = score;
+      this.scoreKey = scoreKey;
       this.inputs = inputs;
+      this.inputKeys = inputKeys;
       this.lottery = lottery;
-      this.keyed = score.precision() <= 18;
-      this.scoreKey =
-          keyed ? score.scaleByPowerOfTen(SelectionCriteria.SCORE_SCALE).longValueExact() : 0;
     }
   }
 }

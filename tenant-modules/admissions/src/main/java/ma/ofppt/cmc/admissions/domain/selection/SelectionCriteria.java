@@ -1,6 +1,7 @@
 package ma.ofppt.cmc.admissions.domain.selection;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,9 +18,11 @@ import ma.ofppt.cmc.platform.domain.DomainRuleViolation;
  * order of the criteria is also the order in which they break ties on the score (see {@link
  * Ranking}).
  *
- * <p>Scores are exact: the products are summed as {@link BigDecimal}s and the total is rounded once
- * to {@value #SCORE_SCALE} decimals, half-even, so that a published score can be recomputed by
- * hand.
+ * <p>Scores are exact: the products are summed without rounding and the total is rounded once to
+ * {@value #SCORE_SCALE} decimals, half-even, so that a published score can be recomputed by hand.
+ * When the weights and inputs have few decimals (marks have two), the ranking computes the same
+ * exact value in long arithmetic, which is much faster than {@link BigDecimal} over half a million
+ * wishes; otherwise it falls back to {@link BigDecimal}.
  */
 public final class SelectionCriteria {
   /** Decimals of a score. */
@@ -28,8 +31,26 @@ public final class SelectionCriteria {
   /** The highest mark of the Moroccan grading scale; inputs lie in {@code [0, 20]}. */
   public static final BigDecimal MAX_INPUT = BigDecimal.valueOf(20);
 
+  /** Decimals an input may have to be scored and compared as a long (its value × 10^4). */
+  static final int INPUT_KEY_SCALE = 4;
+
+  private static final long MAX_INPUT_KEY = 20 * 10_000L;
+  private static final int MAX_FAST_WEIGHT_SCALE = 8;
+  private static final long[] POWERS_OF_TEN = new long[MAX_FAST_WEIGHT_SCALE + 1];
+
+  static {
+    POWERS_OF_TEN[0] = 1;
+    for (int i = 1; i < POWERS_OF_TEN.length; i++) {
+      POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
+    }
+  }
+
   private final List<Criterion> criteria;
   private final List<String> names;
+  // Each weight × 10^weightScale, when long arithmetic can score exactly without overflow; else
+  // null and scores are computed as BigDecimal.
+  private final long[] scaledWeights;
+  private final int weightScale;
 
   /**
    * One criterion: the name under which a wish carries its input, and its weight.
@@ -64,6 +85,30 @@ public final class SelectionCriteria {
     }
     this.criteria = List.copyOf(criteria);
     this.names = List.copyOf(ordered);
+    int scale = 0;
+    for (Criterion c : criteria) {
+      scale = Math.max(scale, c.weight().scale());
+    }
+    this.weightScale = scale;
+    this.scaledWeights = scale <= MAX_FAST_WEIGHT_SCALE ? scaledWeights(criteria, scale) : null;
+  }
+
+  /**
+   * The weights as longs at a common scale, or null if a sum of products could overflow: the bound
+   * is checked here once, so that {@link #scoreKey} needs no check per wish.
+   */
+  private static long[] scaledWeights(List<Criterion> criteria, int scale) {
+    long[] scaled = new long[criteria.size()];
+    BigInteger bound = BigInteger.ZERO;
+    for (int i = 0; i < scaled.length; i++) {
+      BigInteger unscaled = criteria.get(i).weight().setScale(scale).unscaledValue();
+      bound = bound.add(unscaled.multiply(BigInteger.valueOf(MAX_INPUT_KEY)));
+      if (bound.bitLength() > 62) {
+        return null;
+      }
+      scaled[i] = unscaled.longValueExact();
+    }
+    return scaled;
   }
 
   /**
@@ -97,7 +142,13 @@ public final class SelectionCriteria {
    *     such wishes before ranking)
    */
   public BigDecimal score(Map<String, BigDecimal> inputs) {
-    return scoreOf(inputsInOrder(inputs));
+    BigDecimal[] ordered = inputsInOrder(inputs);
+    return scoreOf(ordered, scoreKey(inputKeys(ordered)));
+  }
+
+  /** The score from its long form when there is one ({@code scoreKey >= 0}), else in BigDecimal. */
+  BigDecimal scoreOf(BigDecimal[] orderedInputs, long scoreKey) {
+    return scoreKey >= 0 ? BigDecimal.valueOf(scoreKey, SCORE_SCALE) : scoreOf(orderedInputs);
   }
 
   /** The inputs in criteria order, checked. */
@@ -118,6 +169,51 @@ public final class SelectionCriteria {
     return ordered;
   }
 
+  /**
+   * The inputs × 10^{@value #INPUT_KEY_SCALE} as longs, in criteria order, or null if one has more
+   * decimals than that (or a negative scale). Keys compare exactly as the inputs do.
+   */
+  static long[] inputKeys(BigDecimal[] orderedInputs) {
+    long[] keys = new long[orderedInputs.length];
+    for (int i = 0; i < keys.length; i++) {
+      BigDecimal input = orderedInputs[i];
+      int scale = input.scale();
+      if (scale < 0 || scale > INPUT_KEY_SCALE) {
+        return null;
+      }
+      // A checked input is within 0-20: its unscaled value fits a long.
+      keys[i] =
+          input.movePointRight(scale).longValueExact() * POWERS_OF_TEN[INPUT_KEY_SCALE - scale];
+    }
+    return keys;
+  }
+
+  /**
+   * The score × 10^{@value #SCORE_SCALE} computed in long arithmetic from {@link #inputKeys}: the
+   * exact sum at scale weightScale + 4, rounded half-even to scale 4. Equal to {@link #scoreOf}; -1
+   * when these weights or inputs need {@link BigDecimal}.
+   */
+  long scoreKey(long[] inputKeys) {
+    if (scaledWeights == null || inputKeys == null) {
+      return -1;
+    }
+    long sum = 0;
+    for (int i = 0; i < inputKeys.length; i++) {
+      sum += scaledWeights[i] * inputKeys[i];
+    }
+    if (weightScale == 0) {
+      return sum;
+    }
+    long unit = POWERS_OF_TEN[weightScale];
+    long quotient = sum / unit;
+    long twiceRemainder = 2 * (sum % unit);
+    if (twiceRemainder > unit || (twiceRemainder == unit && (quotient & 1) == 1)) {
+      quotient++;
+    }
+    return quotient;
+  }
+
+  /** The score in {@link BigDecimal} arithmetic: Σ weight × input, rounded half-even once. */
   BigDecimal scoreOf(BigDecimal[] orderedInputs) {
     BigDecimal sum = BigDecimal.ZERO;
     for (int i = 0; i < orderedInputs.length; i++) {
