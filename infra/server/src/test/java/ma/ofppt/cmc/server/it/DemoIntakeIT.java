@@ -67,12 +67,14 @@ class DemoIntakeIT extends PlatformIT {
     Duration took =
         Duration.between(
             Instant.parse(job.getString("createdAt")), Instant.parse(job.getString("finishedAt")));
-    System.out.printf(
-        "[DemoIntakeIT] %d rows (%d wishes) imported in %.1f s on the server, %.1f s as followed%n",
-        rows,
-        result.summary().wishes(),
-        took.toMillis() / 1000.0,
-        result.importTime().toMillis() / 1000.0);
+    java.util.logging.Logger.getLogger(DemoIntakeIT.class.getName())
+        .info(
+            String.format(
+                "%d rows (%d wishes) imported in %.1f s on the server, %.1f s as followed",
+                rows,
+                result.summary().wishes(),
+                took.toMillis() / 1000.0,
+                result.importTime().toMillis() / 1000.0));
 
     JsonObject figures = api.get("/api/v1/admissions/" + YEAR + "/figures", officer).json();
     JsonObject city = figures.getJsonObject("city");
