@@ -113,6 +113,25 @@ class ArchitectureTest {
             .should()
             .callMethod(jakarta.persistence.EntityManager.class, "createNativeQuery", String.class)
             .because("native SQL bypasses EclipseLink's tenant filter; use JPQL"));
+    check(
+        noClasses()
+            .that()
+            .resideOutsideOfPackages("ma.ofppt.cmc.platform..", "ma.ofppt.cmc.launcher..")
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("javax.sql.DataSource")
+            .because("a module reaches the database only through TenantPersistence"));
+    check(
+        noClasses()
+            .that()
+            .resideOutsideOfPackages(
+                "ma.ofppt.cmc.platform..", "ma.ofppt.cmc.launcher..", "..infrastructure..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("java.sql..")
+            .because(
+                "set-based SQL belongs in a module's infrastructure, on the tenant-bound"
+                    + " TenantConnection that TenantPersistence.withConnection hands out"));
   }
 
   @Test

@@ -18,6 +18,8 @@ import ma.ofppt.cmc.platform.persistence.TenantScopedEntity;
 @Table(name = "audit_event")
 @Cacheable(false)
 public class AuditEvent extends TenantScopedEntity {
+  private static final int MAX_SUMMARY = 2000;
+
   @Column(name = "occurred_at", nullable = false, updatable = false)
   private OffsetDateTime occurredAt;
 
@@ -51,7 +53,12 @@ public class AuditEvent extends TenantScopedEntity {
     this.action = action;
     this.entityType = entityType;
     this.entityId = entityId;
-    this.summary = summary.length() > 2000 ? summary.substring(0, 2000) : summary;
+    this.summary = bounded(summary);
+  }
+
+  /** The summary as stored: at most 2,000 characters. */
+  static String bounded(String summary) {
+    return summary.length() > MAX_SUMMARY ? summary.substring(0, MAX_SUMMARY) : summary;
   }
 
   public Instant occurredAt() {

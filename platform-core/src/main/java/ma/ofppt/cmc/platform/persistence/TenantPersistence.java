@@ -5,12 +5,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Optional;
 import ma.ofppt.cmc.platform.tenancy.TenantContext;
 import ma.ofppt.cmc.platform.tenancy.TenantId;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
+import org.eclipse.persistence.internal.databaseaccess.Accessor;
+import org.eclipse.persistence.internal.sessions.UnitOfWorkImpl;
 
 /**
  * The only way to the entity manager. On the first use in a JTA transaction it binds the
@@ -51,5 +58,66 @@ public class TenantPersistence {
           "this transaction is bound to tenant '" + bound + "' and cannot serve '" + wanted + "'");
     }
     return entityManager;
+  }
+
+  /** Set-based SQL on the transaction's own connection; see {@link TenantConnection}. */
+  @FunctionalInterface
+  public interface SqlWork<T> {
+    T run(TenantConnection connection) throws SQLException;
+  }
+
+  /**
+   * Runs set-based SQL for the current city on the connection of the current transaction: the one
+   * EclipseLink holds exclusively for it and {@link RowLevelSecurityBinding} has bound. What JPA
+   * has queued is flushed first, so the SQL sees the transaction's own writes; before the work
+   * runs, the database is asked which tenant the connection carries, and anything but the current
+   * tenant fails the unit of work (fail closed). A {@link SQLException} leaves as a {@link
+   * PersistenceException} and marks the transaction for rollback like any other.
+   */
+  public <T> T withConnection(SqlWork<T> work) {
+    EntityManager em = em();
+    TenantId tenant = tenants.require();
+    em.flush();
+    try {
+      Connection connection = transactionConnection(em);
+      String bound = boundTenant(connection);
+      if (!tenant.value().equals(bound)) {
+        throw new IllegalStateException(
+            "the transaction's connection carries tenant '" + bound + "', not '" + tenant + "'");
+      }
+      return work.run(new TenantConnection(tenant, connection));
+    } catch (SQLException e) {
+      throw new PersistenceException(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The connection of the transaction's unit of work, acquired now if no statement has run yet
+   * (acquiring it is what runs the row-level security binding).
+   */
+  private static Connection transactionConnection(EntityManager em) {
+    UnitOfWorkImpl unitOfWork = em.unwrap(UnitOfWorkImpl.class);
+    unitOfWork.beginEarlyTransaction();
+    Accessor accessor = unitOfWork.getAccessor();
+    accessor.incrementCallCount(unitOfWork.getParent());
+    try {
+      Connection connection = accessor.getConnection();
+      if (connection == null) {
+        throw new IllegalStateException("the transaction has no database connection");
+      }
+      return connection;
+    } finally {
+      accessor.decrementCallCount();
+    }
+  }
+
+  private static String boundTenant(Connection connection) throws SQLException {
+    try (PreparedStatement statement =
+            connection.prepareStatement(
+                "select current_setting('" + Persistence.TENANT_SETTING + "', true)");
+        ResultSet result = statement.executeQuery()) {
+      result.next();
+      return result.getString(1);
+    }
   }
 }
