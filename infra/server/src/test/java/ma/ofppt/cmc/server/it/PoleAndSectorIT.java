@@ -60,6 +60,34 @@ class PoleAndSectorIT extends PlatformIT {
   }
 
   @Test
+  void aPoleCodeBelongsToOneCityAndATenantInTheBodyIsIgnored() {
+    String oriental = api.cityToken("oriental", "city-director");
+    String fes = api.cityToken("fes-meknes", "city-director");
+    String code = Offers.uniqueCode("POLE");
+    Api.Reply ours = api.post("/api/v1/poles", oriental, Offers.pole(code, "health"));
+    assertEquals(201, ours.status(), ours::toString);
+
+    // The same code in another city is that city's own pole: codes are unique per city only, and
+    // a duplicate-key error can never tell one city what another stored.
+    JsonObject withTenant =
+        Json.createObjectBuilder(Offers.pole(code, "tourism-hospitality"))
+            .add("tenant", "oriental")
+            .build();
+    Api.Reply theirs = api.post("/api/v1/poles", fes, withTenant);
+    assertEquals(201, theirs.status(), theirs::toString);
+    assertTrue(
+        api.get("/api/v1/poles", fes).body().contains(theirs.json().getString("id")),
+        "stored in the caller's city, whatever the body says");
+    assertEquals(404, api.get("/api/v1/poles/" + theirs.json().getString("id"), oriental).status());
+    assertEquals(
+        "health",
+        api.get("/api/v1/poles/" + ours.json().getString("id"), oriental)
+            .json()
+            .getString("sectorCode"),
+        "the first city's pole is untouched");
+  }
+
+  @Test
   void sectorsAreNationalAndOnlyAPlatformAdministratorRenamesThem() {
     var sectors = api.get("/api/v1/sectors", api.hqToken()).array();
     assertEquals(12, sectors.size());

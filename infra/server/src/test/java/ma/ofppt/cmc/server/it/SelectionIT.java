@@ -196,10 +196,10 @@ class SelectionIT extends PlatformIT {
     assertEquals(404, api.get(path, other).status());
     assertEquals(404, api.post(path + "/graduation", other, null).status());
     assertEquals(404, api.get("/api/v1/selection/" + YEAR + "/run", other).status());
-    assertFalse(
-        api.get("/api/v1/admissions/" + YEAR + "/figures", other)
-            .body()
-            .contains(p1.getString("id")));
+    Api.Reply otherFigures = api.get("/api/v1/admissions/" + YEAR + "/figures", other);
+    assertEquals(200, otherFigures.status(), otherFigures::toString);
+    assertFalse(otherFigures.body().contains(p1.getString("id")));
+    assertFalse(otherFigures.body().contains(p2.getString("id")));
     assertTrue(api.get("/api/v1/offers?academicYear=" + YEAR, other).array().isEmpty());
     assertEquals(
         404,
@@ -243,15 +243,37 @@ class SelectionIT extends PlatformIT {
                     .add("interviewWeight", 0)
                     .build())
             .status());
-    assertFalse(
-        api.get("/api/v1/seats?academicYear=" + YEAR, other).body().contains(p1.getString("id")));
-    assertFalse(
+    Api.Reply otherSeats = api.get("/api/v1/seats?academicYear=" + YEAR, other);
+    assertEquals(200, otherSeats.status(), otherSeats::toString);
+    assertFalse(otherSeats.body().contains(p1.getString("id")));
+    assertFalse(otherSeats.body().contains(p2.getString("id")));
+    Api.Reply otherSimulation =
         api.post(
-                "/api/v1/selection/" + YEAR + "/simulation",
-                other,
-                Json.createObjectBuilder().add("seed", "x").build())
-            .body()
-            .contains(p1.getString("id")));
+            "/api/v1/selection/" + YEAR + "/simulation",
+            other,
+            Json.createObjectBuilder().add("seed", "x").build());
+    assertEquals(200, otherSimulation.status(), otherSimulation::toString);
+    assertFalse(otherSimulation.body().contains(p1.getString("id")));
+    assertFalse(otherSimulation.body().contains(a));
+
+    // The other city's own expiry sweep and selection run leave this city's intake as it was.
+    List<String> before = List.of(a, b, c, d, e).stream().map(x -> status(officer, x)).toList();
+    String offersBefore = api.get("/api/v1/offers?academicYear=" + YEAR, officer).body();
+    Api.Reply otherExpiry = api.post("/api/v1/offers/expiry", other, null);
+    assertEquals(200, otherExpiry.status(), otherExpiry::toString);
+    Api.Reply otherRun =
+        api.post(
+            "/api/v1/selection/" + YEAR + "/run",
+            other,
+            Json.createObjectBuilder().add("seed", "guelmim-" + YEAR).build());
+    assertEquals(201, otherRun.status(), otherRun::toString);
+    assertFalse(otherRun.body().contains(a), otherRun::toString);
+    assertEquals(before, List.of(a, b, c, d, e).stream().map(x -> status(officer, x)).toList());
+    assertEquals(offersBefore, api.get("/api/v1/offers?academicYear=" + YEAR, officer).body());
+    assertEquals(
+        "dakhla-" + YEAR,
+        api.get("/api/v1/selection/" + YEAR + "/run", officer).json().getString("seed"),
+        "this city's run is still its own");
     assertEquals(
         "GRADUATED", api.get(moved1, registrar).json().getString("status"), "nothing changed");
     assertEquals(0, api.get("/api/v1/trainees?academicYear=" + YEAR, other).json().getInt("total"));

@@ -5,12 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -94,29 +98,99 @@ public class ApplicationService {
     return application;
   }
 
-  /** What a batch of imported rows became. */
-  public record BatchResult(int imported, int alreadyPresent) {}
+  /** What a batch of imported rows became; a refused row is named by its index in the batch. */
+  public record BatchResult(int imported, int alreadyPresent, List<Refusal> refused) {}
+
+  /** A row the domain refused: the field it named and why. */
+  public record Refusal(int index, String field, String reason) {}
 
   /**
-   * Imports a batch in one transaction. An applicant who already applied for the intake is counted
-   * as already present (a re-import), not imported twice. Any invalid row fails the whole batch, so
-   * the caller can replay it row by row with {@link #importOne}: nothing is half-imported.
+   * Imports a batch in one transaction, as {@link #submit} would row by row but with set-based
+   * reads and writes: the batch's applicants are looked up at once, every row is checked by the
+   * same aggregates, and the new applicants, applications and audit events are written in one
+   * statement per table. A row the domain refuses is reported and the rest of the batch goes on; an
+   * applicant who already applied for the intake (before, or earlier in the batch) is counted as
+   * already present, not imported twice. If the database refuses the batch (a concurrent import of
+   * the same people, say), the whole transaction rolls back and the caller can replay it row by row
+   * with {@link #importOne}: nothing is half-imported.
    */
   @Transactional
   public BatchResult importBatch(List<Submission> rows) {
-    int imported = 0;
-    int present = 0;
-    Map<String, Map<String, OfferedProgramme>> programmes = new java.util.HashMap<>();
-    for (Submission row : rows) {
-      if (alreadyApplied(row)) {
-        present++;
-      } else {
-        String year = requireYear(row.academicYear());
-        submit(row, programmes.computeIfAbsent(year, this::programmesByCode));
-        imported++;
+    LocalDate today = LocalDate.now(clock);
+    Instant now = clock.instant();
+    List<Refusal> refused = new ArrayList<>();
+    NationalId[] ids = new NationalId[rows.size()];
+    for (int i = 0; i < rows.size(); i++) {
+      try {
+        requireYear(rows.get(i).academicYear());
+        ids[i] = NationalId.parse("applicant.nationalId", rows.get(i).applicant().nationalId());
+      } catch (DomainRuleViolation e) {
+        refused.add(new Refusal(i, e.field(), e.getMessage()));
       }
     }
-    return new BatchResult(imported, present);
+    Set<String> nationalIds = new HashSet<>();
+    for (NationalId id : ids) {
+      if (id != null) {
+        nationalIds.add(id.value());
+      }
+    }
+    Map<String, UUID> known = admissions.applicantIds(nationalIds);
+    Map<String, Set<UUID>> appliedByYear = new HashMap<>();
+    Map<String, Map<String, OfferedProgramme>> programmesByYear = new HashMap<>();
+    Map<String, Applicant> created = new HashMap<>();
+    Set<String> settled = new HashSet<>();
+    List<Application> applications = new ArrayList<>();
+    List<AuditTrail.Entry> trail = new ArrayList<>();
+    int present = 0;
+    for (int i = 0; i < rows.size(); i++) {
+      NationalId id = ids[i];
+      if (id == null) {
+        continue;
+      }
+      Submission row = rows.get(i);
+      String year = row.academicYear();
+      UUID knownId = known.get(id.value());
+      boolean appliedBefore =
+          knownId != null
+              && appliedByYear
+                  .computeIfAbsent(year, y -> admissions.appliedFor(y, known.values()))
+                  .contains(knownId);
+      if (appliedBefore || !settled.add(year + " " + id.value())) {
+        present++;
+        continue;
+      }
+      try {
+        // Checked on a fresh aggregate first, so that a refused row changes no stored applicant.
+        ApplicantProfile profile = inApplicantFields(() -> profile(row.applicant()));
+        Applicant checked = inApplicantFields(() -> new Applicant(id, profile, today));
+        List<WishRequest> wishes =
+            wishes(
+                year, row.wishes(), programmesByYear.computeIfAbsent(year, this::programmesByCode));
+        new Application(checked, year, wishes, maxWishes, row.source(), now);
+        Applicant applicant = created.get(id.value());
+        if (applicant == null && knownId == null) {
+          applicant = checked;
+          created.put(id.value(), applicant);
+        } else {
+          if (applicant == null) {
+            applicant = admissions.applicant(knownId).orElseThrow();
+          }
+          applicant.declare(profile, today);
+        }
+        Application application =
+            new Application(applicant, year, wishes, maxWishes, row.source(), now);
+        applications.add(application);
+        trail.add(
+            new AuditTrail.Entry(
+                application.id(), id.value() + " for " + year + ": " + application.status()));
+      } catch (DomainRuleViolation e) {
+        settled.remove(year + " " + id.value());
+        refused.add(new Refusal(i, e.field(), e.getMessage()));
+      }
+    }
+    admissions.addAll(List.copyOf(created.values()), applications);
+    audit.recordAll("application.submitted", "application", trail);
+    return new BatchResult(applications.size(), present, refused);
   }
 
   /** Imports one row in its own transaction; true when imported, false when already present. */

@@ -2,6 +2,7 @@ package ma.ofppt.cmc.admissions.application;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -13,10 +14,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import ma.ofppt.cmc.admissions.domain.ApplicationSource;
@@ -59,8 +66,16 @@ public class ImportService {
   ManagedExecutorService executor;
 
   @Inject
-  @ConfigProperty(name = "cmc.admissions.import-batch", defaultValue = "500")
+  @ConfigProperty(name = "cmc.admissions.import-batch", defaultValue = "2000")
   int batchSize;
+
+  @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+  ManagedThreadFactory threads;
+
+  /** Batches written at once, each on its own connection, while the next one is read. */
+  @Inject
+  @ConfigProperty(name = "cmc.admissions.import-writers", defaultValue = "2")
+  int writers;
 
   @Inject
   @ConfigProperty(name = "cmc.admissions.import-max-bytes", defaultValue = "209715200")
@@ -124,6 +139,8 @@ public class ImportService {
 
   private void process(TenantId tenant, String actor, UUID jobId, String academicYear, Path file) {
     work.runAs(tenant, actor, () -> jobs.job(jobId).orElseThrow().start());
+    ExecutorService pool = Executors.newFixedThreadPool(writerCount(), threads);
+    Writes writes = new Writes(pool, tenant, actor, jobId);
     List<RowOutcome> batch = new ArrayList<>(batchSize);
     try (TabularReader reader = TabularReader.open(Files.newInputStream(file))) {
       ApplicationRowMapper mapper =
@@ -131,14 +148,16 @@ public class ImportService {
       for (Optional<Row> row = reader.next(); row.isPresent(); row = reader.next()) {
         batch.add(mapper.map(row.get()));
         if (batch.size() == batchSize) {
-          flush(tenant, actor, jobId, batch);
-          batch.clear();
+          writes.submit(batch);
+          batch = new ArrayList<>(batchSize);
         }
       }
-      flush(tenant, actor, jobId, batch);
+      writes.submit(batch);
+      writes.drain();
       work.runAs(tenant, actor, () -> jobs.job(jobId).orElseThrow().complete(clock.instant()));
     } catch (TabularFormatException e) {
-      flush(tenant, actor, jobId, batch);
+      writes.submit(batch);
+      writes.drain();
       List<RowError> errors = e.errors();
       work.runAs(
           tenant,
@@ -152,23 +171,84 @@ public class ImportService {
           });
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.WARNING, "import " + jobId + " failed", e);
-      work.runAs(
-          tenant,
-          actor,
-          () ->
-              jobs.job(jobId)
-                  .orElseThrow()
-                  .fail("the import stopped: " + e.getMessage(), clock.instant()));
+      String reason = "the import stopped: " + e.getMessage();
+      try {
+        // What was handed to the writers before the failure lands or not; count it either way.
+        writes.drain();
+      } catch (RuntimeException alsoFailed) {
+        e.addSuppressed(alsoFailed);
+        LOG.log(Level.WARNING, "import " + jobId + ": batches in flight failed too", alsoFailed);
+      }
+      work.runAs(tenant, actor, () -> jobs.job(jobId).orElseThrow().fail(reason, clock.instant()));
     } finally {
+      pool.shutdownNow();
       deleteQuietly(file);
     }
   }
 
-  /** One batch in one transaction; if any row fails, the batch again row by row. */
-  private void flush(TenantId tenant, String actor, UUID jobId, List<RowOutcome> outcomes) {
-    if (outcomes.isEmpty()) {
-      return;
+  private int writerCount() {
+    return Math.max(1, writers);
+  }
+
+  /** What one batch became: its rows read, imported, already present, and its row errors. */
+  private record BatchOutcome(int read, int imported, int present, List<RowError> errors) {}
+
+  /**
+   * The batches handed to the writer threads, oldest first. At most {@code writers} are written at
+   * once while the next one is read, so memory stays at a few batches whatever the file's size;
+   * each batch's outcome is recorded on the job in file order, by the job's own thread.
+   */
+  private final class Writes {
+    private final ExecutorService pool;
+    private final TenantId tenant;
+    private final String actor;
+    private final UUID jobId;
+    private final Deque<Future<BatchOutcome>> inFlight = new ArrayDeque<>();
+
+    Writes(ExecutorService pool, TenantId tenant, String actor, UUID jobId) {
+      this.pool = pool;
+      this.tenant = tenant;
+      this.actor = actor;
+      this.jobId = jobId;
     }
+
+    void submit(List<RowOutcome> batch) {
+      if (batch.isEmpty()) {
+        return;
+      }
+      while (inFlight.size() >= writerCount()) {
+        recordOldest();
+      }
+      inFlight.add(pool.submit(() -> write(tenant, actor, batch)));
+    }
+
+    void drain() {
+      while (!inFlight.isEmpty()) {
+        recordOldest();
+      }
+    }
+
+    private void recordOldest() {
+      BatchOutcome outcome;
+      try {
+        outcome = inFlight.poll().get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while importing", e);
+      } catch (ExecutionException e) {
+        throw e.getCause() instanceof RuntimeException r
+            ? r
+            : new IllegalStateException(e.getCause());
+      }
+      record(tenant, actor, jobId, outcome);
+    }
+  }
+
+  /**
+   * One batch in one transaction; if the database refuses it as a whole, the batch again row by
+   * row, each row in its own transaction.
+   */
+  private BatchOutcome write(TenantId tenant, String actor, List<RowOutcome> outcomes) {
     List<ApplicationService.Submission> valid = new ArrayList<>();
     List<RowError> errors = new ArrayList<>();
     List<Long> validRows = new ArrayList<>();
@@ -187,7 +267,13 @@ public class ImportService {
           work.callAs(tenant, actor, () -> applications.importBatch(valid));
       imported = result.imported();
       present = result.alreadyPresent();
+      for (ApplicationService.Refusal refusal : result.refused()) {
+        errors.add(new RowError(validRows.get(refusal.index()), refusal.field(), refusal.reason()));
+      }
     } catch (RuntimeException batchFailed) {
+      // The database refused the batch as a whole (e.g. the same applicants imported at the same
+      // moment by another batch or job): replay it row by row, so each row gets its own outcome.
+      LOG.log(Level.FINE, "import batch replayed row by row", batchFailed);
       for (int i = 0; i < valid.size(); i++) {
         ApplicationService.Submission row = valid.get(i);
         try {
@@ -201,22 +287,25 @@ public class ImportService {
         }
       }
     }
-    int rejectedRows = (int) errors.stream().map(RowError::row).distinct().count();
-    int read = outcomes.size();
-    int importedRows = imported;
-    int presentRows = present;
+    errors.sort(java.util.Comparator.comparingLong(RowError::row));
+    return new BatchOutcome(outcomes.size(), imported, present, errors);
+  }
+
+  /** Adds a batch's outcome to the job's counts and stores its row errors (up to the limit). */
+  private void record(TenantId tenant, String actor, UUID jobId, BatchOutcome outcome) {
+    int rejectedRows = (int) outcome.errors().stream().map(RowError::row).distinct().count();
     work.runAs(
         tenant,
         actor,
         () -> {
           ImportJob job = jobs.job(jobId).orElseThrow();
           long stored = jobs.countErrors(jobId);
-          for (RowError error : errors) {
+          for (RowError error : outcome.errors()) {
             if (stored++ < maxStoredErrors) {
               jobs.add(new ImportRowError(jobId, error.row(), error.field(), error.reason()));
             }
           }
-          job.progress(read, importedRows, presentRows, rejectedRows);
+          job.progress(outcome.read(), outcome.imported(), outcome.present(), rejectedRows);
         });
   }
 

@@ -1,7 +1,10 @@
 package ma.ofppt.cmc.admissions.domain;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Storage of a city's applicants and applications. */
@@ -17,6 +20,19 @@ public interface Admissions {
   Optional<Application> applicationOf(UUID applicantId, String academicYear);
 
   void add(Application application);
+
+  /** Of these national identifiers, those already known as applicants, with the applicant's id. */
+  Map<String, UUID> applicantIds(Collection<String> nationalIds);
+
+  /** Of these applicants, those who have an application for the intake. */
+  Set<UUID> appliedFor(String academicYear, Collection<UUID> applicantIds);
+
+  /**
+   * Stores new applicants and new applications with their wishes, many at once (the import's write
+   * path). The applicants must be new; each application's applicant is among them or already
+   * stored. Same rows as {@link #add(Applicant)} and {@link #add(Application)} one by one.
+   */
+  void addAll(List<Applicant> applicants, List<Application> applications);
 
   /** The intake's applications in the given statuses, with their wishes. */
   List<Application> applicationsOf(String academicYear, List<ApplicationStatus> statuses);

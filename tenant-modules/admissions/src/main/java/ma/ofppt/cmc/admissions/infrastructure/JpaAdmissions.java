@@ -5,11 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.TypedQuery;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import ma.ofppt.cmc.admissions.domain.Admissions;
 import ma.ofppt.cmc.admissions.domain.Applicant;
@@ -71,6 +73,25 @@ class JpaAdmissions implements Admissions {
   @Override
   public void add(Application application) {
     em().persist(application);
+  }
+
+  @Override
+  public Map<String, UUID> applicantIds(Collection<String> nationalIds) {
+    return batches().applicantIds(nationalIds);
+  }
+
+  @Override
+  public Set<UUID> appliedFor(String academicYear, Collection<UUID> applicantIds) {
+    return batches().appliedFor(academicYear, applicantIds);
+  }
+
+  @Override
+  public void addAll(List<Applicant> applicants, List<Application> applications) {
+    batches().insert(applicants, applications);
+  }
+
+  private SqlApplicationBatches batches() {
+    return new SqlApplicationBatches(persistence);
   }
 
   @Override
