@@ -43,6 +43,8 @@ public final class GenerateIntakes {
           "  --out DIR         where the files are written (default .cmc/intakes)",
           "  --seed TEXT       the same seed writes the same files (default demo)",
           "  --import          upload each file and follow its import to the end",
+          "  --scale FACTOR    multiply the published demand, for measuring large imports"
+              + " (default 1)",
           "  --timeout SECONDS how long to follow one import (default 1800)",
           "  --help            this text");
 
@@ -59,6 +61,7 @@ public final class GenerateIntakes {
       String seed,
       boolean importing,
       Duration timeout,
+      double scale,
       boolean help) {
 
     static Options parse(String... args) {
@@ -69,13 +72,14 @@ public final class GenerateIntakes {
       String seed = "demo";
       boolean importing = false;
       Duration timeout = Duration.ofMinutes(30);
+      double scale = 1;
       boolean help = false;
       for (int i = 0; i < args.length; i++) {
         String option = args[i];
         switch (option) {
           case "--import" -> importing = true;
           case "--help", "-h" -> help = true;
-          case "--url", "--city", "--year", "--out", "--seed", "--timeout" -> {
+          case "--url", "--city", "--year", "--out", "--seed", "--timeout", "--scale" -> {
             if (i + 1 >= args.length) {
               throw new IllegalArgumentException(option + " needs a value");
             }
@@ -92,6 +96,7 @@ public final class GenerateIntakes {
               case "--year" -> year = value;
               case "--out" -> out = Path.of(value);
               case "--seed" -> seed = value;
+              case "--scale" -> scale = scale(value);
               default -> timeout = Duration.ofSeconds(seconds(value));
             }
           }
@@ -109,7 +114,20 @@ public final class GenerateIntakes {
           seed,
           importing,
           timeout,
+          scale,
           help);
+    }
+
+    private static double scale(String value) {
+      try {
+        double scale = Double.parseDouble(value);
+        if (scale > 0 && scale <= 100) {
+          return scale;
+        }
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("--scale takes a number, not " + value, e);
+      }
+      throw new IllegalArgumentException("--scale takes a number above 0 and at most 100");
     }
 
     private static long seconds(String value) {
@@ -189,7 +207,8 @@ public final class GenerateIntakes {
         result = city(city);
       } catch (PlatformClient.PlatformException
           | UncheckedIOException
-          | IllegalArgumentException e) {
+          | IllegalArgumentException
+          | IllegalStateException e) {
         result = new CityResult(city, null, null, null, null, e.getMessage());
       } catch (IOException e) {
         result = new CityResult(city, null, null, null, null, e.toString());
@@ -213,7 +232,8 @@ public final class GenerateIntakes {
     String year = options.academicYear();
     String token = platform.demoToken(city, ROLE);
     List<IntakeGenerator.Programme> programmes = platform.programmes(token, year);
-    IntakeGenerator generator = new IntakeGenerator(city, year, programmes, options.seed());
+    IntakeGenerator generator =
+        new IntakeGenerator(city, year, programmes, options.seed(), options.scale());
     Path file = options.out().resolve(city + "-" + year + ".csv");
     IntakeGenerator.Summary summary = write(generator, file);
     out.printf(
@@ -250,6 +270,17 @@ public final class GenerateIntakes {
         job.imported(),
         job.alreadyPresent(),
         job.rejected());
+    if (job.isFinished() && job.finishedAt() != null) {
+      // The server's own clock, from the job's creation to its end: no upload, no polling delay.
+      Duration onServer =
+          Duration.between(Instant.parse(job.createdAt()), Instant.parse(job.finishedAt()));
+      out.printf(
+          Locale.ROOT,
+          "[intake] %s: on the server %.2f s, %.0f rows/s%n",
+          city,
+          onServer.toMillis() / 1000.0,
+          job.rowsRead() * 1000.0 / Math.max(1, onServer.toMillis()));
+    }
     String failure = null;
     if (!job.isFinished()) {
       failure =

@@ -230,6 +230,7 @@ public final class IntakeGenerator {
   private final LocalDate ageDay;
   private final List<Programme> programmes;
   private final String seed;
+  private final double demandScale;
 
   /**
    * @param city one of {@link #cities()}
@@ -240,6 +241,24 @@ public final class IntakeGenerator {
    */
   public IntakeGenerator(
       String city, String academicYear, Collection<Programme> programmes, String seed) {
+    this(city, academicYear, programmes, seed, 1);
+  }
+
+  /**
+   * As {@link #IntakeGenerator(String, String, Collection, String)}, with the demand multiplied by
+   * {@code demandScale}: 1 is the published demand, 10 ten times as many applicants (for measuring
+   * imports of large files; the shape of the file stays the same).
+   */
+  public IntakeGenerator(
+      String city,
+      String academicYear,
+      Collection<Programme> programmes,
+      String seed,
+      double demandScale) {
+    if (!(demandScale > 0 && demandScale <= 100)) {
+      throw new IllegalArgumentException("the demand scale must be above 0 and at most 100");
+    }
+    this.demandScale = demandScale;
     this.city = Objects.requireNonNull(city, "city");
     this.region =
         CityRegion.of(city)
@@ -365,9 +384,9 @@ public final class IntakeGenerator {
         otherWeight += weight;
       }
     }
-    int wishes = (int) Math.round(DEMAND_RATE * seats);
-    double stFirstChoices = SPECIALIZED_TECHNICIAN_FIRST_CHOICES_PER_SEAT * stSeats;
-    double otherFirstChoices = OTHER_FIRST_CHOICES_PER_SEAT * (seats - stSeats);
+    int wishes = (int) Math.round(DEMAND_RATE * demandScale * seats);
+    double stFirstChoices = SPECIALIZED_TECHNICIAN_FIRST_CHOICES_PER_SEAT * demandScale * stSeats;
+    double otherFirstChoices = OTHER_FIRST_CHOICES_PER_SEAT * demandScale * (seats - stSeats);
     double applicants =
         Math.min(
             wishes, Math.max(wishes / mean(USUAL_WISH_COUNTS), stFirstChoices + otherFirstChoices));
