@@ -366,6 +366,26 @@ class IntakeGeneratorTest {
   }
 
   @Test
+  void aDemandScaleMultipliesTheWishesAndKeepsNationalIdsUnique() throws IOException {
+    List<Programme> offer = offer(DAKHLA_OFFER);
+    IntakeGenerator.Summary published =
+        new IntakeGenerator(DAKHLA, YEAR, offer, "demo").write(new ByteArrayOutputStream());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    IntakeGenerator.Summary tripled =
+        new IntakeGenerator(DAKHLA, YEAR, offer, "demo", 3).write(out);
+    assertEquals(
+        Math.round(3 * IntakeGenerator.DEMAND_RATE * published.firstYearSeats()), tripled.wishes());
+    List<String[]> rows = rows(out.toByteArray());
+    assertEquals(tripled.applicants(), rows.size());
+    assertEquals(
+        rows.size(), rows.stream().map(r -> r[0]).distinct().count(), "one row per person");
+    assertThrows(
+        IllegalArgumentException.class, () -> new IntakeGenerator(DAKHLA, YEAR, offer, "s", 0));
+    assertThrows(
+        IllegalArgumentException.class, () -> new IntakeGenerator(DAKHLA, YEAR, offer, "s", 101));
+  }
+
+  @Test
   void wrongInputsAreRefused() {
     List<Programme> offer = offer(DAKHLA_OFFER);
     assertThrows(
