@@ -155,12 +155,15 @@ class SelectionIT extends PlatformIT {
             Json.createObjectBuilder().add("programmeCode", c2).build());
     assertEquals(422, same.status(), same::toString);
     assertEquals("programmeCode", same.problemField());
-    assertEquals(
-        "GRADUATED",
+    JsonObject graduate =
         api.post(
                 "/api/v1/trainees/" + moved.json().getString("id") + "/graduation", registrar, null)
-            .json()
-            .getString("status"));
+            .json();
+    assertEquals("GRADUATED", graduate.getString("status"));
+    assertEquals(
+        java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString(),
+        graduate.getString("graduatedOn"),
+        "the day is kept: tracer surveys are due 6 and 12 months after it");
 
     // The intake's figures, worked out from the story above.
     JsonObject figures = api.get("/api/v1/admissions/" + YEAR + "/figures", director).json();

@@ -55,6 +55,7 @@ public final class PlacementViews {
       String statusReason,
       Instant enrolledAt,
       UUID transferredFrom,
+      java.time.LocalDate graduatedOn,
       long version) {
     static TraineeView of(Trainee t, TrainingGroup group) {
       return new TraineeView(
@@ -69,6 +70,7 @@ public final class PlacementViews {
           t.statusReason().orElse(null),
           t.enrolledAt(),
           t.transferredFrom().orElse(null),
+          t.graduatedOn().orElse(null),
           t.version());
     }
   }

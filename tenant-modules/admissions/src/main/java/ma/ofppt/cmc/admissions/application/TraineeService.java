@@ -81,7 +81,7 @@ public class TraineeService {
   @Transactional
   public Trainee graduate(UUID id) {
     Trainee trainee = trainee(id);
-    trainee.graduate();
+    trainee.graduate(java.time.LocalDate.now(java.time.Clock.systemUTC()));
     audit.record("trainee.graduated", "trainee", id, "graduated");
     return trainee;
   }

@@ -43,6 +43,9 @@ public interface Placements {
 
   void add(TrainingGroup group);
 
+  /** The intake's groups, by programme and code. */
+  List<TrainingGroup> groupsOf(String academicYear);
+
   Optional<Trainee> trainee(UUID id);
 
   List<Trainee> trainees(

@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -55,6 +56,9 @@ public class Trainee extends TenantScopedEntity {
   // in its UUIDConverter); the column is uuid, and PostgreSQL converts (stringType=unspecified).
   @Column(name = "transferred_from", updatable = false)
   private String transferredFrom;
+
+  @Column(name = "graduated_on")
+  private LocalDate graduatedOn;
 
   protected Trainee() {}
 
@@ -106,10 +110,17 @@ public class Trainee extends TenantScopedEntity {
     statusReason = "transferred to " + targetProgrammeCode;
   }
 
-  public void graduate() {
+  /** Records the graduation, on the given day. */
+  public void graduate(LocalDate day) {
     requireStatus(TraineeStatus.ACTIVE);
     status = TraineeStatus.GRADUATED;
     statusReason = null;
+    graduatedOn = java.util.Objects.requireNonNull(day, "day");
+  }
+
+  /** The day the graduation was recorded, when graduated. */
+  public Optional<LocalDate> graduatedOn() {
+    return Optional.ofNullable(graduatedOn);
   }
 
   private void requireStatus(TraineeStatus expected) {

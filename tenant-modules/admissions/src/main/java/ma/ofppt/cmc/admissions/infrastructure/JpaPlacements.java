@@ -154,6 +154,15 @@ class JpaPlacements implements Placements {
   }
 
   @Override
+  public List<TrainingGroup> groupsOf(String academicYear) {
+    return em().createQuery(
+            "select g from TrainingGroup g where g.academicYear = :year order by g.programmeId, g.code",
+            TrainingGroup.class)
+        .setParameter("year", academicYear)
+        .getResultList();
+  }
+
+  @Override
   public Optional<TrainingGroup> group(UUID id) {
     return id == null ? Optional.empty() : Optional.ofNullable(em().find(TrainingGroup.class, id));
   }
