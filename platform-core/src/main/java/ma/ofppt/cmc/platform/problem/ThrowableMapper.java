@@ -114,6 +114,11 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
     if ("23505".equals(state)) {
       return Problem.of(ProblemType.CONFLICT, 409, "a record with the same key already exists");
     }
+    if ("23P01".equals(state)) {
+      // An exclusion constraint: the period overlaps one already held (a bed, a booking).
+      return Problem.of(
+          ProblemType.CONFLICT, 409, "overlaps a period already held; nothing was saved");
+    }
     if ("40P01".equals(state) || "40001".equals(state)) {
       // A deadlock or serialization failure: PostgreSQL rolled this transaction back whole.
       return Problem.of(

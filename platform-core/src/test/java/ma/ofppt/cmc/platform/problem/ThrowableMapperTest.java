@@ -25,6 +25,15 @@ class ThrowableMapperTest {
   }
 
   @Test
+  void anOverlapRefusedByAnExclusionConstraintIsAConflict() {
+    Problem problem =
+        mapper.classify(
+            new IllegalStateException(new SQLException("conflicting key value", "23P01")));
+    assertEquals(409, problem.status());
+    assertEquals(ProblemType.CONFLICT, problem.type());
+  }
+
+  @Test
   void aDeadlockIsAConflictToRetry() {
     Problem problem =
         mapper.classify(new IllegalStateException(new SQLException("deadlock detected", "40P01")));
