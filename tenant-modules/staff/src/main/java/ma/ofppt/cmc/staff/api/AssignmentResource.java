@@ -44,8 +44,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class AssignmentResource {
   /** A new assignment; the academic year is the group's. */
   public record AssignmentRequest(
-      @NotNull UUID trainerId,
-      @NotNull UUID groupId,
+      @NotBlank String trainerId,
+      @NotBlank String groupId,
       @NotBlank @Size(max = 200) String subject,
       @NotNull @Min(1) @Max(44) Integer weeklyHours) {}
 
@@ -97,11 +97,14 @@ public class AssignmentResource {
       summary =
           "Assign a trainer to teach a subject to a training group (409 when it would pass the"
               + " trainer's weekly ceiling for the group's academic year)")
-  public Response create(@NotNull @Valid AssignmentRequest request, @Context UriInfo uri) {
+  public Response create(@Valid AssignmentRequest request, @Context UriInfo uri) {
     AssignmentView created =
         AssignmentView.of(
             assignments.assign(
-                request.trainerId(), request.groupId(), request.subject(), request.weeklyHours()));
+                InvalidInputException.parseUuid(request.trainerId(), "trainerId"),
+                InvalidInputException.parseUuid(request.groupId(), "groupId"),
+                request.subject(),
+                request.weeklyHours()));
     return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
         .entity(created)
         .build();

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * A staff member as the director records or describes them. {@code employeeNumber}, {@code kind}
@@ -15,6 +14,7 @@ import java.util.UUID;
  *
  * @param kind TRAINER or ADMINISTRATIVE
  * @param contractType PERMANENT, FIXED_TERM (with {@code contractEnd}) or PART_TIME_VACATION
+ * @param poleId a pole of the city (text, so that a malformed id is a 400 naming the field)
  * @param weeklyCeilingHours trainers only, 1 to 44
  */
 public record StaffRequest(
@@ -25,7 +25,7 @@ public record StaffRequest(
     @NotBlank String contractType,
     LocalDate contractEnd,
     @Size(max = 20) List<String> qualifications,
-    @NotNull UUID poleId,
+    @NotBlank String poleId,
     Integer weeklyCeilingHours,
     LocalDate hiredOn,
     @PositiveOrZero Long version) {

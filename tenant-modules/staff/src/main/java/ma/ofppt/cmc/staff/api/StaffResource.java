@@ -79,7 +79,7 @@ public class StaffResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.CITY_DIRECTOR)
   @Operation(summary = "Record a trainer or an administrative staff member")
-  public Response create(@NotNull @Valid StaffRequest request, @Context UriInfo uri) {
+  public Response create(@Valid StaffRequest request, @Context UriInfo uri) {
     DomainRuleViolation.require(request.kind() != null, "kind", "TRAINER or ADMINISTRATIVE");
     DomainRuleViolation.require(request.hiredOn() != null, "hiredOn", "required");
     StaffView created = StaffView.of(staff.record(request.employeeNumber(), details(request)));
@@ -96,7 +96,7 @@ public class StaffResource {
       summary =
           "Change a staff member's contract, qualifications, pole or ceiling (send the version"
               + " you read; a ceiling below the hours already assigned is refused)")
-  public StaffView update(@PathParam("id") UUID id, @NotNull @Valid StaffRequest request) {
+  public StaffView update(@PathParam("id") UUID id, @Valid StaffRequest request) {
     DomainRuleViolation.require(request.version() != null, "version", "send the version you read");
     return StaffView.of(staff.describe(id, request.version(), details(request)));
   }
@@ -106,7 +106,7 @@ public class StaffResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.CITY_DIRECTOR)
   @Operation(summary = "Record that a staff member left; their active assignments end that day")
-  public StaffView leave(@PathParam("id") UUID id, @NotNull @Valid Departure departure) {
+  public StaffView leave(@PathParam("id") UUID id, @Valid Departure departure) {
     return StaffView.of(staff.leave(id, departure.leftOn()));
   }
 
@@ -121,7 +121,7 @@ public class StaffResource {
         contract,
         r.contractEnd(),
         r.qualifications(),
-        r.poleId(),
+        InvalidInputException.parseUuid(r.poleId(), "poleId"),
         r.weeklyCeilingHours(),
         r.hiredOn());
   }
