@@ -96,7 +96,8 @@ class JpaFacilities implements Facilities {
       parameters.put("status", status);
     }
     TypedQuery<Booking> query =
-        em().createQuery(jpql.append(" order by b.startsAt, b.id").toString(), Booking.class);
+        em().createQuery(
+                jpql.append(" order by b.startsAt, b.bookedAt, b.id").toString(), Booking.class);
     parameters.forEach(query::setParameter);
     return query.getResultList();
   }
