@@ -25,6 +25,16 @@ final class Cohorts {
    *
    * @return the trainees, in the order of {@code sexes}
    */
+  /**
+   * Nineteen on 31 December of the intake's first year where possible, but at least 13 today (an
+   * applicant's age must be plausible now, 12 to 70): so the far-future academic years the module
+   * tests use still fall within the diploma levels' target ages (15-30) up to 2043-2044.
+   */
+  static String birthDateFor(String academicYear) {
+    int firstYear = Integer.parseInt(academicYear.substring(0, 4));
+    return Math.min(firstYear - 19, java.time.LocalDate.now().getYear() - 13) + "-02-01";
+  }
+
   static List<Enrolled> enrol(Api api, String city, String academicYear, String... sexes) {
     String director = api.cityToken(city, "city-director");
     String officer = api.cityToken(city, "admissions-officer");
@@ -49,7 +59,8 @@ final class Cohorts {
           Json.createObjectBuilder()
               .add(
                   "applicant",
-                  Applications.applicant(Applications.uniqueCin(), "2006-02-01", "BACCALAUREATE")
+                  Applications.applicant(
+                          Applications.uniqueCin(), birthDateFor(academicYear), "BACCALAUREATE")
                       .add("sex", sex))
               .add("academicYear", academicYear)
               .add(
