@@ -194,8 +194,7 @@ public class AllocationService {
         }
       }
     }
-    ExclusionConstraints.flushOrConflict(
-        house::flush, "bedId", "a bed was taken meanwhile; nothing was saved, run again");
+    house.flush("bedId", "a bed was taken meanwhile; nothing was saved, run again");
     audit.record(
         "boarding.allocation-run",
         "boarding_policy",
@@ -230,14 +229,17 @@ public class AllocationService {
         house
             .bed(bedId)
             .orElseThrow(() -> new DomainRuleViolation("bedId", "no bed of this city has this id"));
+    DomainRuleViolation.require(
+        bed.sex() == application.sex(),
+        "bedId",
+        "this bed is in a wing for " + bed.sex() + ", the trainee is " + application.sex());
     BoardingPolicy policy = lockedPolicy(new AcademicYear(application.academicYear()));
     LocalDate from = policy.startFor(today());
     if (!house.bedFree(bed.id(), from, policy.endsOn())) {
       throw new ConflictException("bedId", "this bed is already assigned for part of the period");
     }
     BedAssignment assignment = assign(policy, application, bed, from);
-    ExclusionConstraints.flushOrConflict(
-        house::flush, "bedId", "this bed is already assigned for part of the period");
+    house.flush("bedId", "this bed is already assigned for part of the period");
     return assignment;
   }
 
@@ -308,8 +310,7 @@ public class AllocationService {
     List<WaitlistPlace> next = waitlist(policy.academicYear(), bed.sex());
     if (!next.isEmpty()) {
       assign(policy, next.get(0).application(), bed, from);
-      ExclusionConstraints.flushOrConflict(
-          house::flush, "bedId", "the freed bed was taken meanwhile; nothing was saved");
+      house.flush("bedId", "the freed bed was taken meanwhile; nothing was saved");
     }
   }
 

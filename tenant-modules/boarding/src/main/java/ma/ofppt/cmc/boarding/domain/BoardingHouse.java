@@ -70,6 +70,12 @@ public interface BoardingHouse {
   /** Sends queued writes now, so that a constraint the database checks is checked here. */
   void flush();
 
+  /**
+   * Sends queued writes now; if the database refuses an overlapping period (an exclusion
+   * constraint), fails with a conflict naming {@code field}.
+   */
+  void flush(String field, String conflictMessage);
+
   /** One page of a list and how many match in all. */
   record Page<T>(List<T> items, long total) {}
 }

@@ -61,7 +61,6 @@ public class BoardingPolicy extends TenantScopedEntity {
     DomainRuleViolation.require(weights != null, "weights", "required");
     DomainRuleViolation.require(starts != null, "startsOn", "required");
     DomainRuleViolation.require(ends != null, "endsOn", "required");
-    DomainRuleViolation.require(starts.isBefore(ends), "endsOn", "must be after startsOn");
     AcademicYear year = new AcademicYear(academicYear);
     DomainRuleViolation.require(
         starts.getYear() == year.firstYear(),
@@ -71,6 +70,7 @@ public class BoardingPolicy extends TenantScopedEntity {
         !ends.isAfter(LocalDate.of(year.firstYear() + 1, 12, 31)),
         "endsOn",
         "must fall before the end of " + (year.firstYear() + 1));
+    DomainRuleViolation.require(starts.isBefore(ends), "endsOn", "must be after startsOn");
     this.remoteAreaPoints = weights.remoteAreaPoints();
     this.pointsPer10Km = weights.pointsPer10Km();
     this.socialNeedPoints = weights.socialNeedPoints();

@@ -286,6 +286,11 @@ class JpaBoardingHouse implements BoardingHouse {
     em().flush();
   }
 
+  @Override
+  public void flush(String field, String conflictMessage) {
+    ExclusionConstraints.flushOrConflict(() -> em().flush(), field, conflictMessage);
+  }
+
   private static boolean exists(TypedQuery<UUID> query) {
     return !query.setMaxResults(1).getResultList().isEmpty();
   }

@@ -1,4 +1,4 @@
-package ma.ofppt.cmc.boarding.application;
+package ma.ofppt.cmc.boarding.infrastructure;
 
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
@@ -6,8 +6,9 @@ import ma.ofppt.cmc.platform.domain.ConflictException;
 
 /**
  * Turns the database's refusal of an overlapping period (SQLState 23P01, an exclusion constraint)
- * into a conflict that names the field, for the writes that flush inside the service. The platform
- * maps a bare 23P01 to a generic 409; here the caller learns which field to change.
+ * into a conflict that names the field, for the writes the services flush through {@link
+ * ma.ofppt.cmc.boarding.domain.BoardingHouse#flush(String, String)}. The platform maps a bare 23P01
+ * to a generic 409; here the caller learns which field to change.
  */
 final class ExclusionConstraints {
   static final String EXCLUSION_VIOLATION = "23P01";
