@@ -273,8 +273,8 @@ class BoardingIT extends PlatformIT {
     assertEquals(422, foreignAssign.status(), foreignAssign::toString);
     assertEquals("applicationId", foreignAssign.problemField());
     Api.Reply foreignBed = assign(otherManager, otherApplication, bedF2);
-    assertEquals(
-        409, foreignBed.status(), "their own application is housed already: " + foreignBed);
+    assertEquals(422, foreignBed.status(), foreignBed::toString);
+    assertEquals("bedId", foreignBed.problemField(), "another city's bed is not found");
     Api.Reply foreignRoom =
         api.post(
             "/api/v1/boarding/rooms",
