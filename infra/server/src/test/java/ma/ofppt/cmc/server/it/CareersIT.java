@@ -80,80 +80,8 @@ class CareersIT extends PlatformIT {
     cohort = main;
   }
 
-  /**
-   * {@link Cohorts#enrol}, but in a qualifying course for ages 15 to 45: Cohorts' applicants are
-   * born in 2006, 37 years old in these intakes, past the 15–30 of the diploma levels, so they
-   * would be ineligible and get no offer.
-   */
   private List<Cohorts.Enrolled> enrol(String city, String academicYear, String... sexes) {
-    String director = api.cityToken(city, "city-director");
-    String officer = api.cityToken(city, "admissions-officer");
-    JsonObject pole = api.get("/api/v1/poles", director).array().getJsonObject(0);
-    Api.Reply created =
-        api.post(
-            "/api/v1/programmes",
-            director,
-            Offers.programme(pole.getString("id"), pole.getString("sectorCode"))
-                .with("level", "QUALIFYING")
-                .with("durationMonths", 6)
-                .with("targetAgeMin", 15)
-                .with("targetAgeMax", 45)
-                .build());
-    assertEquals(201, created.status(), created::toString);
-    JsonObject programme = created.json();
-    Api.Reply intake =
-        api.put(
-            "/api/v1/programmes/" + programme.getString("id") + "/intakes/" + academicYear,
-            director,
-            Offers.intake(sexes.length * 2, sexes.length));
-    assertEquals(200, intake.status(), intake::toString);
-    List<String> applications = new ArrayList<>();
-    for (String sex : sexes) {
-      JsonObject request =
-          Json.createObjectBuilder()
-              .add(
-                  "applicant",
-                  Applications.applicant(Applications.uniqueCin(), "2006-02-01", "BACCALAUREATE")
-                      .add("sex", sex))
-              .add("academicYear", academicYear)
-              .add(
-                  "wishes",
-                  Json.createArrayBuilder()
-                      .add(Applications.wish(programme.getString("code"), "14.00")))
-              .build();
-      Api.Reply application = api.post("/api/v1/applications", officer, request);
-      assertEquals(201, application.status(), application::toString);
-      assertEquals("ELIGIBLE", application.json().getString("status"), application::toString);
-      applications.add(application.json().getString("id"));
-    }
-    Api.Reply run =
-        api.post(
-            "/api/v1/selection/" + academicYear + "/run",
-            director,
-            Json.createObjectBuilder().add("seed", city + "-" + academicYear).build());
-    assertEquals(201, run.status(), run::toString);
-    List<JsonObject> offers =
-        api.get("/api/v1/offers?academicYear=" + academicYear, officer).array().stream()
-            .map(o -> o.asJsonObject())
-            .toList();
-    List<Cohorts.Enrolled> trainees = new ArrayList<>();
-    for (String application : applications) {
-      String offer =
-          offers.stream()
-              .filter(o -> o.getString("applicationId").equals(application))
-              .findFirst()
-              .orElseThrow(() -> new AssertionError("no offer for " + application))
-              .getString("id");
-      Api.Reply accepted = api.post("/api/v1/offers/" + offer + "/acceptance", officer, null);
-      assertEquals(200, accepted.status(), accepted::toString);
-      trainees.add(
-          new Cohorts.Enrolled(
-              accepted.json().getString("id"),
-              application,
-              programme.getString("id"),
-              accepted.json().getString("groupId")));
-    }
-    return trainees;
+    return Cohorts.enrolInQualifyingCourse(api, city, academicYear, sexes);
   }
 
   private void graduate(String registrar, Cohorts.Enrolled trainee) {

@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Real trainees for tests of the modules that serve them (boarding, careers, staff): a new
@@ -21,11 +22,6 @@ final class Cohorts {
   record Enrolled(String traineeId, String applicationId, String programmeId, String groupId) {}
 
   /**
-   * Enrols one trainee per entry of {@code sexes} ("F" or "M") in a new programme of the city.
-   *
-   * @return the trainees, in the order of {@code sexes}
-   */
-  /**
    * Nineteen on 31 December of the intake's first year where possible, but at least 13 today (an
    * applicant's age must be plausible now, 12 to 70): so the far-future academic years the module
    * tests use still fall within the diploma levels' target ages (15-30) up to 2043-2044.
@@ -35,7 +31,44 @@ final class Cohorts {
     return Math.min(firstYear - 19, java.time.LocalDate.now().getYear() - 13) + "-02-01";
   }
 
+  /**
+   * Enrols one trainee per entry of {@code sexes} ("F" or "M") in a new diploma programme of the
+   * city (up to the 2043-2044 intake: see {@link #birthDateFor}).
+   *
+   * @return the trainees, in the order of {@code sexes}
+   */
   static List<Enrolled> enrol(Api api, String city, String academicYear, String... sexes) {
+    return enrol(
+        api, city, academicYear, UnaryOperator.identity(), birthDateFor(academicYear), sexes);
+  }
+
+  /**
+   * As {@link #enrol}, in a qualifying course for ages 15 to 45, for intakes so far ahead that no
+   * applicant plausible today is young enough for a diploma level (15-30) by then.
+   */
+  static List<Enrolled> enrolInQualifyingCourse(
+      Api api, String city, String academicYear, String... sexes) {
+    return enrol(
+        api,
+        city,
+        academicYear,
+        programme ->
+            programme
+                .with("level", "QUALIFYING")
+                .with("durationMonths", 6)
+                .with("targetAgeMin", 15)
+                .with("targetAgeMax", 45),
+        "2006-02-01",
+        sexes);
+  }
+
+  private static List<Enrolled> enrol(
+      Api api,
+      String city,
+      String academicYear,
+      UnaryOperator<Offers.ProgrammeJson> programmeShape,
+      String birthDate,
+      String... sexes) {
     String director = api.cityToken(city, "city-director");
     String officer = api.cityToken(city, "admissions-officer");
     JsonObject pole = api.get("/api/v1/poles", director).array().getJsonObject(0);
@@ -43,7 +76,9 @@ final class Cohorts {
         api.post(
             "/api/v1/programmes",
             director,
-            Offers.programme(pole.getString("id"), pole.getString("sectorCode")).build());
+            programmeShape
+                .apply(Offers.programme(pole.getString("id"), pole.getString("sectorCode")))
+                .build());
     assertEquals(201, created.status(), created::toString);
     JsonObject programme = created.json();
     Api.Reply intake =
@@ -59,8 +94,7 @@ final class Cohorts {
           Json.createObjectBuilder()
               .add(
                   "applicant",
-                  Applications.applicant(
-                          Applications.uniqueCin(), birthDateFor(academicYear), "BACCALAUREATE")
+                  Applications.applicant(Applications.uniqueCin(), birthDate, "BACCALAUREATE")
                       .add("sex", sex))
               .add("academicYear", academicYear)
               .add(
@@ -70,6 +104,7 @@ final class Cohorts {
               .build();
       Api.Reply application = api.post("/api/v1/applications", officer, request);
       assertEquals(201, application.status(), application::toString);
+      assertEquals("ELIGIBLE", application.json().getString("status"), application::toString);
       applications.add(application.json().getString("id"));
     }
 

@@ -11,11 +11,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import ma.ofppt.cmc.boarding.domain.AcademicYear;
 import ma.ofppt.cmc.boarding.domain.ApplicationStatus;
 import ma.ofppt.cmc.boarding.domain.BedAssignment;
 import ma.ofppt.cmc.boarding.domain.BoardingHouse;
 import ma.ofppt.cmc.boarding.domain.Sex;
+import ma.ofppt.cmc.platform.domain.AcademicYear;
 import ma.ofppt.cmc.platform.trainees.TraineeRecords;
 import ma.ofppt.cmc.platform.trainees.TraineeRecords.TraineeRecord;
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import ma.ofppt.cmc.platform.domain.AcademicYear;
 
 /** Storage of a city's boarding house: wings, rooms, beds, policies, applications, assignments. */
 public interface BoardingHouse {

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import ma.ofppt.cmc.boarding.domain.AcademicYear;
 import ma.ofppt.cmc.boarding.domain.ApplicationStatus;
 import ma.ofppt.cmc.boarding.domain.AssignmentStatus;
 import ma.ofppt.cmc.boarding.domain.Bed;
@@ -20,6 +19,7 @@ import ma.ofppt.cmc.boarding.domain.BoardingPolicy;
 import ma.ofppt.cmc.boarding.domain.Room;
 import ma.ofppt.cmc.boarding.domain.Sex;
 import ma.ofppt.cmc.boarding.domain.Wing;
+import ma.ofppt.cmc.platform.domain.AcademicYear;
 import ma.ofppt.cmc.platform.persistence.TenantPersistence;
 
 /**

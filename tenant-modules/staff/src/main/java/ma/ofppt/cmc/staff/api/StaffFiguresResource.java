@@ -9,9 +9,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import ma.ofppt.cmc.platform.api.InvalidInputException;
+import ma.ofppt.cmc.platform.domain.AcademicYear;
 import ma.ofppt.cmc.platform.security.Roles;
 import ma.ofppt.cmc.staff.application.StaffFigures;
-import ma.ofppt.cmc.staff.domain.AcademicYear;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** An academic year's staff figures, per pole and for the city (docs/staff-figures.md). */

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import ma.ofppt.cmc.staff.domain.AcademicYear;
+import ma.ofppt.cmc.platform.domain.AcademicYear;
 import ma.ofppt.cmc.staff.domain.ContractType;
 import ma.ofppt.cmc.staff.domain.StaffKind;
 import ma.ofppt.cmc.staff.domain.StaffMember;

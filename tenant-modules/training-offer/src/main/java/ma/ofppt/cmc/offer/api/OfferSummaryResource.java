@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.UUID;
 import ma.ofppt.cmc.offer.application.OfferService;
 import ma.ofppt.cmc.offer.application.OfferSummary;
-import ma.ofppt.cmc.offer.domain.AcademicYear;
 import ma.ofppt.cmc.offer.domain.TrainingLevel;
 import ma.ofppt.cmc.platform.api.InvalidInputException;
 import ma.ofppt.cmc.platform.api.Name;
+import ma.ofppt.cmc.platform.domain.AcademicYear;
 import ma.ofppt.cmc.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 

@@ -6,11 +6,11 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import ma.ofppt.cmc.offer.domain.AcademicYear;
 import ma.ofppt.cmc.offer.domain.OfferCatalogue;
 import ma.ofppt.cmc.offer.domain.Programme;
 import ma.ofppt.cmc.offer.domain.ProgrammeIntake;
 import ma.ofppt.cmc.offer.domain.ProgrammeStatus;
+import ma.ofppt.cmc.platform.domain.AcademicYear;
 import ma.ofppt.cmc.platform.offer.OfferedProgrammes;
 
 /** The training offer as other modules may see it (see {@link OfferedProgrammes}). */

@@ -3,6 +3,7 @@ package ma.ofppt.cmc.offer.domain;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import ma.ofppt.cmc.platform.domain.AcademicYear;
 
 /** Storage of a city's poles and programmes, and of the national sector list. */
 public interface OfferCatalogue {

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import ma.ofppt.cmc.offer.domain.AcademicYear;
 import ma.ofppt.cmc.offer.domain.OfferCatalogue;
 import ma.ofppt.cmc.offer.domain.Pole;
 import ma.ofppt.cmc.offer.domain.Programme;
@@ -19,6 +18,7 @@ import ma.ofppt.cmc.offer.domain.ProgrammeQuery;
 import ma.ofppt.cmc.offer.domain.ProgrammeStatus;
 import ma.ofppt.cmc.offer.domain.Sector;
 import ma.ofppt.cmc.offer.domain.TrainingLevel;
+import ma.ofppt.cmc.platform.domain.AcademicYear;
 import ma.ofppt.cmc.platform.persistence.TenantPersistence;
 
 /**
