@@ -40,4 +40,25 @@ public class InvalidInputException extends RuntimeException {
       throw new InvalidInputException(parameter, "not a UUID");
     }
   }
+
+  /** Parses an optional ISO date (2026-07-15); null when absent, a 400 naming it when wrong. */
+  public static java.time.LocalDate parseDate(String value, String parameter) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return java.time.LocalDate.parse(value.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new InvalidInputException(parameter, "not an ISO date such as 2026-07-15: " + value);
+    }
+  }
+
+  /** As {@link #parseDate}, for a date that must be given. */
+  public static java.time.LocalDate requireDate(String value, String parameter) {
+    java.time.LocalDate date = parseDate(value, parameter);
+    if (date == null) {
+      throw new InvalidInputException(parameter, "required, an ISO date such as 2026-07-15");
+    }
+    return date;
+  }
 }

@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -115,13 +114,6 @@ public class BookingResource {
   }
 
   private static LocalDate date(String field, String value) {
-    if (value == null || value.isBlank()) {
-      throw new InvalidInputException(field, "required (a date such as 2040-03-01)");
-    }
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException(field, "a date such as 2040-03-01");
-    }
+    return InvalidInputException.requireDate(value, field);
   }
 }
