@@ -1,0 +1,80 @@
+package ma.ofppt.cmc.platform.ledger;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import ma.ofppt.cmc.platform.registry.application.TenantRegistry;
+import ma.ofppt.cmc.platform.registry.domain.Tenant;
+import ma.ofppt.cmc.platform.tenancy.TenantId;
+import ma.ofppt.cmc.platform.tenancy.TenantWork;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Signs a digest of every active city's chain every {@code cmc.ledger.digest-minutes} (default a
+ * day; 0 turns it off), when the chain moved since its last digest. Each city in its own
+ * transaction, bound to it like a request; one city's failure (a broken chain is never signed) does
+ * not stop the others.
+ */
+@ApplicationScoped
+public class LedgerDigestSchedule {
+  private static final Logger LOG = Logger.getLogger(LedgerDigestSchedule.class.getName());
+
+  /**
+   * Payara's default scheduler by its global name: a {@code java:comp} name (or none) is looked up
+   * under {@code java:comp/env} from a library jar and fails the deployment, and platform-core does
+   * not reach JNDI itself.
+   */
+  @Resource(lookup = "concurrent/__defaultManagedScheduledExecutorService")
+  ManagedScheduledExecutorService scheduler;
+
+  @Inject TenantWork work;
+  @Inject TenantRegistry registry;
+  @Inject LedgerService ledger;
+
+  @Inject
+  @ConfigProperty(name = "cmc.ledger.digest-minutes", defaultValue = "1440")
+  long intervalMinutes;
+
+  private ScheduledFuture<?> task;
+
+  void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    if (intervalMinutes <= 0) {
+      LOG.info("ledger digests are produced on request only (cmc.ledger.digest-minutes = 0)");
+      return;
+    }
+    task =
+        scheduler.scheduleAtFixedRate(
+            this::signAll, intervalMinutes, intervalMinutes, TimeUnit.MINUTES);
+  }
+
+  void signAll() {
+    List<TenantId> cities =
+        work.callForPlatform(
+            () -> registry.all().stream().filter(Tenant::isActive).map(Tenant::id).toList());
+    for (TenantId city : cities) {
+      try {
+        work.callAs(city, "ledger digests", ledger::produceDigestIfMoved)
+            .ifPresent(
+                d -> LOG.info(() -> city + ": ledger digest of " + d.entryCount() + " entries"));
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "the ledger digest of " + city + " failed", e);
+      }
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    if (task != null) {
+      task.cancel(false);
+    }
+  }
+}
