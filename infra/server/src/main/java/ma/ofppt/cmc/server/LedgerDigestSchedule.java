@@ -1,7 +1,6 @@
-package ma.ofppt.cmc.platform.ledger;
+package ma.ofppt.cmc.server;
 
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -12,6 +11,9 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import ma.ofppt.cmc.platform.ledger.LedgerService;
 import ma.ofppt.cmc.platform.registry.application.TenantRegistry;
 import ma.ofppt.cmc.platform.registry.domain.Tenant;
 import ma.ofppt.cmc.platform.tenancy.TenantId;
@@ -28,13 +30,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class LedgerDigestSchedule {
   private static final Logger LOG = Logger.getLogger(LedgerDigestSchedule.class.getName());
 
-  /**
-   * Payara's default scheduler by its global name: a {@code java:comp} name (or none) is looked up
-   * under {@code java:comp/env} from a library jar and fails the deployment, and platform-core does
-   * not reach JNDI itself.
-   */
-  @Resource(lookup = "concurrent/__defaultManagedScheduledExecutorService")
-  ManagedScheduledExecutorService scheduler;
+  static final String SCHEDULER = "java:comp/DefaultManagedScheduledExecutorService";
 
   @Inject TenantWork work;
   @Inject TenantRegistry registry;
@@ -46,11 +42,16 @@ public class LedgerDigestSchedule {
 
   private ScheduledFuture<?> task;
 
-  void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+  void start(@Observes @Initialized(ApplicationScoped.class) Object started)
+      throws NamingException {
     if (intervalMinutes <= 0) {
       LOG.info("ledger digests are produced on request only (cmc.ledger.digest-minutes = 0)");
       return;
     }
+    // Looked up, not injected, as OfferDeadlines does: an injected one is looked up under
+    // java:comp/env and fails the deployment. It lives in the server, not platform-core, because
+    // platform-core does not reach JNDI (ArchitectureTest).
+    ManagedScheduledExecutorService scheduler = InitialContext.doLookup(SCHEDULER);
     task =
         scheduler.scheduleAtFixedRate(
             this::signAll, intervalMinutes, intervalMinutes, TimeUnit.MINUTES);
