@@ -23,6 +23,9 @@ CREATE TABLE finance_agreement (
 );
 CREATE INDEX finance_agreement_period ON finance_agreement (tenant_id, period_start, period_end);
 GRANT SELECT, INSERT ON finance_agreement TO ${app_role};
+-- Only so that a budget line can lock the agreements it draws on (SELECT ... FOR UPDATE needs an
+-- UPDATE privilege); no amount, funder or period column is updatable.
+GRANT UPDATE (version) ON finance_agreement TO ${app_role};
 SELECT platform_isolate_tenant_table('finance_agreement');
 
 CREATE TABLE finance_budget_line (

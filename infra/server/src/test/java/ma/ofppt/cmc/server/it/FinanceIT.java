@@ -170,20 +170,27 @@ class FinanceIT extends PlatformIT {
   }
 
   private JsonObject ledgerEntry(String token, String subjectId) {
-    long total =
-        api.get("/api/v1/ledger/entries?size=1", token).json().getJsonNumber("total").longValue();
-    int size = 200;
-    for (long page = (total - 1) / size; page >= 0 && page >= (total - 1) / size - 2; page--) {
-      for (JsonValue v :
-          api.get("/api/v1/ledger/entries?size=" + size + "&page=" + page, token)
-              .json()
-              .getJsonArray("items")) {
-        if (subjectId.equals(v.asJsonObject().getString("subjectId"))) {
-          return v.asJsonObject();
+    List<String> seen = new ArrayList<>();
+    for (int page = 0; ; page++) {
+      JsonObject result = api.get("/api/v1/ledger/entries?size=500&page=" + page, token).json();
+      JsonArray items = result.getJsonArray("items");
+      for (JsonValue v : items) {
+        JsonObject entry = v.asJsonObject();
+        if (subjectId.equals(entry.getString("subjectId"))) {
+          return entry;
         }
+        seen.add(entry.getString("type"));
+      }
+      if (items.isEmpty() || (long) (page + 1) * 500 >= result.getJsonNumber("total").longValue()) {
+        throw new AssertionError(
+            "no ledger entry for "
+                + subjectId
+                + " among "
+                + seen.size()
+                + ", the last: "
+                + seen.subList(Math.max(0, seen.size() - 8), seen.size()));
       }
     }
-    throw new AssertionError("no ledger entry for " + subjectId);
   }
 
   private static BigDecimal share(JsonObject view, String part, String funder) {
@@ -435,7 +442,7 @@ class FinanceIT extends PlatformIT {
     assertEquals(422, negativeShare.status());
     assertEquals("split.STATE", negativeShare.problemField());
     Api.Reply shareDecimals =
-        api.post(path, officer, lineRequest(year, "10.00", split("9.995", "0.005")));
+        api.post(path, officer, lineRequest(year, "10.00", split("9.995", "0.01")));
     assertEquals(422, shareDecimals.status());
     assertEquals("split.REGION", shareDecimals.problemField());
     // Above the funder's envelope for the year (its agreements' committed amount).

@@ -11,6 +11,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 import ma.ofppt.cmc.platform.domain.ConflictException;
@@ -50,19 +52,20 @@ public class Commitment extends ma.ofppt.cmc.platform.persistence.TenantScopedEn
   private CommitmentStatus status;
 
   @Column(name = "reverses_id", updatable = false)
-  private UUID reversesId;
+  // Text, not UUID: EclipseLink 4.0.7 can neither bind nor read a null UUID (see Trainee).
+  private String reversesId;
 
   @Column(name = "made_by", nullable = false, updatable = false)
   private String madeBy;
 
   @Column(name = "made_at", nullable = false, updatable = false)
-  private Instant madeAt;
+  private OffsetDateTime madeAt;
 
   @Column(name = "approved_by")
   private String approvedBy;
 
   @Column(name = "approved_at")
-  private Instant approvedAt;
+  private OffsetDateTime approvedAt;
 
   @Embedded
   @AttributeOverrides({
@@ -112,7 +115,7 @@ public class Commitment extends ma.ofppt.cmc.platform.persistence.TenantScopedEn
         split.total().compareTo(this.amount) == 0, "split", "does not sum to the amount");
     this.split = split;
     this.madeBy = madeBy;
-    this.madeAt = madeAt;
+    this.madeAt = madeAt == null ? null : madeAt.atOffset(ZoneOffset.UTC);
     this.status =
         this.amount.compareTo(approvalThreshold) > 0
             ? CommitmentStatus.PENDING_APPROVAL
@@ -130,9 +133,9 @@ public class Commitment extends ma.ofppt.cmc.platform.persistence.TenantScopedEn
     this.amount = original.amount.negate();
     this.split = original.split.negated();
     this.status = CommitmentStatus.REVERSAL;
-    this.reversesId = original.id();
+    this.reversesId = original.id().toString();
     this.madeBy = madeBy;
-    this.madeAt = madeAt;
+    this.madeAt = madeAt == null ? null : madeAt.atOffset(ZoneOffset.UTC);
     this.invoiced = FunderSplit.zero();
     this.paid = FunderSplit.zero();
   }
@@ -148,7 +151,7 @@ public class Commitment extends ma.ofppt.cmc.platform.persistence.TenantScopedEn
     }
     this.status = CommitmentStatus.APPROVED;
     this.approvedBy = director;
-    this.approvedAt = at;
+    this.approvedAt = at == null ? null : at.atOffset(ZoneOffset.UTC);
   }
 
   /**
@@ -219,7 +222,7 @@ public class Commitment extends ma.ofppt.cmc.platform.persistence.TenantScopedEn
   }
 
   public Optional<UUID> reversesId() {
-    return Optional.ofNullable(reversesId);
+    return Optional.ofNullable(reversesId).map(UUID::fromString);
   }
 
   public String madeBy() {
@@ -227,7 +230,7 @@ public class Commitment extends ma.ofppt.cmc.platform.persistence.TenantScopedEn
   }
 
   public Instant madeAt() {
-    return madeAt;
+    return madeAt.toInstant();
   }
 
   public Optional<String> approvedBy() {
@@ -235,7 +238,7 @@ public class Commitment extends ma.ofppt.cmc.platform.persistence.TenantScopedEn
   }
 
   public Optional<Instant> approvedAt() {
-    return Optional.ofNullable(approvedAt);
+    return Optional.ofNullable(approvedAt).map(OffsetDateTime::toInstant);
   }
 
   public FunderSplit invoiced() {

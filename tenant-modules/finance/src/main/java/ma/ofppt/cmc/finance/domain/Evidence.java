@@ -7,6 +7,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import ma.ofppt.cmc.platform.persistence.TenantScopedEntity;
 
@@ -51,7 +53,7 @@ public class Evidence extends TenantScopedEntity {
   private String uploadedBy;
 
   @Column(name = "uploaded_at", nullable = false, updatable = false)
-  private Instant uploadedAt;
+  private OffsetDateTime uploadedAt;
 
   protected Evidence() {}
 
@@ -70,7 +72,7 @@ public class Evidence extends TenantScopedEntity {
     this.sha256 = file.sha256();
     this.content = file.content();
     this.uploadedBy = uploadedBy;
-    this.uploadedAt = uploadedAt;
+    this.uploadedAt = uploadedAt == null ? null : uploadedAt.atOffset(ZoneOffset.UTC);
   }
 
   public Subject subjectType() {
@@ -106,6 +108,6 @@ public class Evidence extends TenantScopedEntity {
   }
 
   public Instant uploadedAt() {
-    return uploadedAt;
+    return uploadedAt.toInstant();
   }
 }

@@ -8,6 +8,8 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import ma.ofppt.cmc.platform.domain.DomainRuleViolation;
 import ma.ofppt.cmc.platform.persistence.TenantScopedEntity;
@@ -35,7 +37,7 @@ public class Invoice extends TenantScopedEntity {
   private String recordedBy;
 
   @Column(name = "recorded_at", nullable = false, updatable = false)
-  private Instant recordedAt;
+  private OffsetDateTime recordedAt;
 
   protected Invoice() {}
 
@@ -57,7 +59,7 @@ public class Invoice extends TenantScopedEntity {
         split.total().compareTo(this.amount) == 0, "split", "does not sum to the amount");
     this.split = split;
     this.recordedBy = recordedBy;
-    this.recordedAt = recordedAt;
+    this.recordedAt = recordedAt == null ? null : recordedAt.atOffset(ZoneOffset.UTC);
   }
 
   public UUID commitmentId() {
@@ -85,6 +87,6 @@ public class Invoice extends TenantScopedEntity {
   }
 
   public Instant recordedAt() {
-    return recordedAt;
+    return recordedAt.toInstant();
   }
 }

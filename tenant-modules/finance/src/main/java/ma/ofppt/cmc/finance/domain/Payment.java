@@ -8,6 +8,8 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 import ma.ofppt.cmc.platform.domain.ConflictException;
@@ -27,7 +29,8 @@ public class Payment extends TenantScopedEntity {
   private UUID commitmentId;
 
   @Column(name = "invoice_id", updatable = false)
-  private UUID invoiceId;
+  // Text, not UUID: EclipseLink 4.0.7 can neither bind nor read a null UUID (see Trainee).
+  private String invoiceId;
 
   @Column(name = "reference", nullable = false, updatable = false)
   private String reference;
@@ -41,7 +44,8 @@ public class Payment extends TenantScopedEntity {
   @Embedded private FunderSplit split;
 
   @Column(name = "reverses_id", updatable = false)
-  private UUID reversesId;
+  // Text, not UUID: EclipseLink 4.0.7 can neither bind nor read a null UUID (see Trainee).
+  private String reversesId;
 
   @Column(name = "reversed", nullable = false)
   private boolean reversed;
@@ -50,7 +54,7 @@ public class Payment extends TenantScopedEntity {
   private String recordedBy;
 
   @Column(name = "recorded_at", nullable = false, updatable = false)
-  private Instant recordedAt;
+  private OffsetDateTime recordedAt;
 
   protected Payment() {}
 
@@ -70,7 +74,7 @@ public class Payment extends TenantScopedEntity {
         "invoiceId",
         "the invoice belongs to another commitment");
     this.commitmentId = commitment.id();
-    this.invoiceId = invoice == null ? null : invoice.id();
+    this.invoiceId = invoice == null ? null : invoice.id().toString();
     this.reference = Texts.required("reference", reference, 64);
     this.paidOn = paidOn;
     this.amount = Money.positive("amount", amount);
@@ -78,7 +82,7 @@ public class Payment extends TenantScopedEntity {
         split.total().compareTo(this.amount) == 0, "split", "does not sum to the amount");
     this.split = split;
     this.recordedBy = recordedBy;
-    this.recordedAt = recordedAt;
+    this.recordedAt = recordedAt == null ? null : recordedAt.atOffset(ZoneOffset.UTC);
   }
 
   private Payment(Payment original, String reference, LocalDate on, String by, Instant at) {
@@ -89,9 +93,9 @@ public class Payment extends TenantScopedEntity {
     this.paidOn = on;
     this.amount = original.amount.negate();
     this.split = original.split.negated();
-    this.reversesId = original.id();
+    this.reversesId = original.id().toString();
     this.recordedBy = by;
-    this.recordedAt = at;
+    this.recordedAt = at == null ? null : at.atOffset(ZoneOffset.UTC);
   }
 
   /** The reversing entry of this payment; the payment itself is marked reversed. */
@@ -111,7 +115,7 @@ public class Payment extends TenantScopedEntity {
   }
 
   public Optional<UUID> invoiceId() {
-    return Optional.ofNullable(invoiceId);
+    return Optional.ofNullable(invoiceId).map(UUID::fromString);
   }
 
   public String reference() {
@@ -131,7 +135,7 @@ public class Payment extends TenantScopedEntity {
   }
 
   public Optional<UUID> reversesId() {
-    return Optional.ofNullable(reversesId);
+    return Optional.ofNullable(reversesId).map(UUID::fromString);
   }
 
   public boolean reversed() {
@@ -143,6 +147,6 @@ public class Payment extends TenantScopedEntity {
   }
 
   public Instant recordedAt() {
-    return recordedAt;
+    return recordedAt.toInstant();
   }
 }

@@ -217,7 +217,7 @@ class JpaBooks implements Books {
                     ((Number) r[5]).longValue(),
                     (String) r[6],
                     (String) r[7],
-                    (java.time.Instant) r[8]))
+                    ((java.time.OffsetDateTime) r[8]).toInstant()))
         .toList();
   }
 
