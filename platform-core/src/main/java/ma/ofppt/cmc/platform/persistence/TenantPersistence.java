@@ -92,23 +92,29 @@ public class TenantPersistence {
   }
 
   /**
-   * The connection of the transaction's unit of work, acquired now if no statement has run yet
-   * (acquiring it is what runs the row-level security binding).
+   * The connection of the transaction's unit of work. If no statement has run in the transaction
+   * yet, a trivial query runs first, so that EclipseLink acquires the connection its usual way (and
+   * {@link RowLevelSecurityBinding} binds it). The transaction is not begun early: after an early
+   * begin, EclipseLink no longer writes at commit what was persisted after it (measured: a ledger
+   * entry persisted after set-based SQL in the same transaction was silently lost).
    */
   private static Connection transactionConnection(EntityManager em) {
     UnitOfWorkImpl unitOfWork = em.unwrap(UnitOfWorkImpl.class);
-    unitOfWork.beginEarlyTransaction();
-    Accessor accessor = unitOfWork.getAccessor();
-    accessor.incrementCallCount(unitOfWork.getParent());
-    try {
-      Connection connection = accessor.getConnection();
-      if (connection == null) {
-        throw new IllegalStateException("the transaction has no database connection");
-      }
-      return connection;
-    } finally {
-      accessor.decrementCallCount();
+    Connection connection = connectionOf(unitOfWork);
+    if (connection == null) {
+      em.createQuery("select count(t) from Tenant t where t.code is null", Long.class)
+          .getSingleResult();
+      connection = connectionOf(unitOfWork);
     }
+    if (connection == null) {
+      throw new IllegalStateException("the transaction has no database connection");
+    }
+    return connection;
+  }
+
+  private static Connection connectionOf(UnitOfWorkImpl unitOfWork) {
+    Accessor accessor = unitOfWork.getAccessor();
+    return accessor == null ? null : accessor.getConnection();
   }
 
   private static String boundTenant(Connection connection) throws SQLException {
