@@ -11,6 +11,8 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,6 +33,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -692,5 +696,112 @@ class FinanceIT extends PlatformIT {
     assertEquals(
         0,
         api.get("/api/v1/finance/commitments/" + approvedId + "/invoices", officer).array().size());
+  }
+
+  /** The entries of a zip, by name, as UTF-8 text. */
+  private static Map<String, String> unzip(byte[] zip) throws Exception {
+    Map<String, String> entries = new java.util.HashMap<>();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+      for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+        entries.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      }
+    }
+    return entries;
+  }
+
+  private HttpResponse<byte[]> fetchBytes(String path, String token) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(api.base() + path))
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  @Test
+  void theExecutionReportExportsAsXlsxAndFiscalDataPackageForItsCityOnly() throws Exception {
+    String officer = token(CITY, "officer-" + suffix, "finance-officer");
+    String intruder = token(OTHER, "officer-" + suffix, "finance-officer");
+    String header =
+        "fiscal_year,category,funder,budget_mad,committed_mad,paid_mad,execution_rate_pct";
+    List<String> otherBudgets =
+        api.get("/api/v1/finance/figures/execution", intruder).array().stream()
+            .map(v -> v.asJsonObject().getJsonNumber("budget").bigDecimalValue())
+            .map(b -> b.setScale(2).toPlainString())
+            .toList();
+    // A budget amount of this city's demo data that the other city does not happen to have too.
+    String amount =
+        api.get("/api/v1/finance/figures/execution", officer).array().stream()
+            .map(v -> v.asJsonObject().getJsonNumber("budget").bigDecimalValue())
+            .filter(b -> b.signum() > 0)
+            .map(b -> b.setScale(2).toPlainString())
+            .filter(b -> !otherBudgets.contains(b))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no budget of " + CITY + " to look for"));
+
+    HttpResponse<byte[]> xlsx = fetchBytes("/api/v1/finance/figures/execution.xlsx", officer);
+    assertEquals(200, xlsx.statusCode());
+    assertEquals(
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        xlsx.headers().firstValue("Content-Type").orElse("").split(";")[0].trim());
+    assertTrue(
+        xlsx.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+    Map<String, String> workbook = unzip(xlsx.body());
+    assertTrue(workbook.containsKey("[Content_Types].xml"), workbook.keySet().toString());
+    assertTrue(workbook.containsKey("xl/workbook.xml"), workbook.keySet().toString());
+    String sheet = workbook.get("xl/worksheets/sheet1.xml");
+    assertNotNull(sheet, workbook.keySet().toString());
+    for (String column : header.split(",")) {
+      assertTrue(
+          sheet.contains("t=\"inlineStr\"><is><t>" + column + "</t></is>"), "header " + column);
+    }
+    assertTrue(sheet.contains("<v>" + amount + "</v>"), "amount " + amount);
+
+    HttpResponse<byte[]> fdp =
+        fetchBytes("/api/v1/finance/figures/fiscal-data-package.zip", officer);
+    assertEquals(200, fdp.statusCode());
+    Map<String, String> pkg = unzip(fdp.body());
+    JsonObject descriptor;
+    try (var reader = Json.createReader(new StringReader(pkg.get("datapackage.json")))) {
+      descriptor = reader.readObject();
+    }
+    assertEquals("fiscal-data-package", descriptor.getString("profile"));
+    JsonObject resource = descriptor.getJsonArray("resources").getJsonObject(0);
+    assertEquals("execution", resource.getString("name"));
+    assertEquals("execution.csv", resource.getString("path"));
+    assertEquals(
+        "MAD",
+        descriptor
+            .getJsonObject("model")
+            .getJsonObject("measures")
+            .getJsonObject("budget")
+            .getString("currency"));
+    Api.Reply csv =
+        api.send(
+            "GET",
+            "/api/v1/finance/figures/execution.csv",
+            officer,
+            null,
+            Map.of("Accept", "text/csv"));
+    assertEquals(200, csv.status());
+    String csvFirst = csv.body().split("\r\n", 2)[0];
+    assertEquals(header, csvFirst);
+    assertEquals(csvFirst, pkg.get("execution.csv").split("\r\n", 2)[0]);
+    assertTrue(pkg.get("execution.csv").contains("," + amount + ","), "csv amount " + amount);
+
+    // The other city: its own workbook, with the header and without this city's amount.
+    HttpResponse<byte[]> theirs = fetchBytes("/api/v1/finance/figures/execution.xlsx", intruder);
+    assertEquals(200, theirs.statusCode());
+    String theirSheet = unzip(theirs.body()).get("xl/worksheets/sheet1.xml");
+    assertNotNull(theirSheet);
+    assertTrue(theirSheet.contains("<t>fiscal_year</t>"));
+    assertFalse(theirSheet.contains("<v>" + amount + "</v>"), "shows " + amount);
+    HttpResponse<byte[]> theirPackage =
+        fetchBytes("/api/v1/finance/figures/fiscal-data-package.zip", intruder);
+    assertEquals(200, theirPackage.statusCode());
+    assertFalse(
+        unzip(theirPackage.body()).get("execution.csv").contains("," + amount + ","),
+        "package shows " + amount);
   }
 }

@@ -10,16 +10,21 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import ma.ofppt.cmc.finance.application.FinanceFigures;
 import ma.ofppt.cmc.finance.domain.Funder;
 import ma.ofppt.cmc.finance.domain.Money;
+import ma.ofppt.cmc.finance.infrastructure.FiscalDataPackage;
+import ma.ofppt.cmc.finance.infrastructure.XlsxSheet;
+import ma.ofppt.cmc.platform.tenancy.TenantContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * Budget execution per fiscal year, category and funder (docs/finance-figures.md), as JSON or CSV,
- * and a funder's statement.
+ * Budget execution per fiscal year, category and funder (docs/finance-figures.md), as JSON, CSV,
+ * XLSX or a Fiscal Data Package, and a funder's statement.
  */
 @Path("/v1/finance/figures")
 @RequestScoped
@@ -55,7 +60,11 @@ public class FiguresResource {
       BigDecimal paid,
       BigDecimal executionRate) {}
 
+  private static final String CSV_HEADER =
+      "fiscal_year,category,funder,budget_mad,committed_mad,paid_mad,execution_rate_pct";
+
   @Inject FinanceFigures figures;
+  @Inject TenantContext tenant;
 
   @GET
   @Path("/execution")
@@ -70,10 +79,62 @@ public class FiguresResource {
   @Produces("text/csv")
   @Operation(summary = "The execution report as CSV (comma-separated, UTF-8, header row)")
   public Response executionCsv(@QueryParam("fiscalYear") Integer fiscalYear) {
-    StringBuilder csv =
-        new StringBuilder(
-            "fiscal_year,category,funder,budget_mad,committed_mad,paid_mad,execution_rate_pct\r\n");
-    for (FinanceFigures.Row r : figures.execution(fiscalYear, null)) {
+    return Response.ok(csv(figures.execution(fiscalYear, null)), "text/csv; charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"execution.csv\"")
+        .build();
+  }
+
+  @GET
+  @Path("/execution.xlsx")
+  @Produces(XlsxSheet.MEDIA_TYPE)
+  @Operation(
+      summary = "The execution report as a single-sheet XLSX workbook (same rows as the CSV)")
+  public Response executionXlsx(@QueryParam("fiscalYear") Integer fiscalYear) {
+    List<List<Object>> rows =
+        figures.execution(fiscalYear, null).stream()
+            .map(
+                r ->
+                    Arrays.<Object>asList(
+                        r.fiscalYear(),
+                        String.valueOf(r.category()),
+                        String.valueOf(r.funder()),
+                        new BigDecimal(Money.plain(r.budget())),
+                        new BigDecimal(Money.plain(r.committed())),
+                        new BigDecimal(Money.plain(r.paid())),
+                        r.executionRate()))
+            .toList();
+    StreamingOutput body =
+        out -> XlsxSheet.write(out, "execution", List.of(CSV_HEADER.split(",")), rows);
+    return Response.ok(body, XlsxSheet.MEDIA_TYPE)
+        .header("Content-Disposition", "attachment; filename=\"execution.xlsx\"")
+        .build();
+  }
+
+  @GET
+  @Path("/fiscal-data-package.zip")
+  @Produces("application/zip")
+  @Operation(
+      summary =
+          "The execution report as an OpenSpending Fiscal Data Package (datapackage.json and"
+              + " execution.csv)")
+  public Response fiscalDataPackage(@QueryParam("fiscalYear") Integer fiscalYear) {
+    String city = tenant.require().value();
+    String csv = csv(figures.execution(fiscalYear, null));
+    var descriptor =
+        FiscalDataPackage.descriptor(
+            "cmc-" + city + "-budget-execution",
+            "CMC " + city + ": budget execution" + (fiscalYear == null ? "" : " " + fiscalYear),
+            Money.CURRENCY);
+    StreamingOutput body = out -> FiscalDataPackage.write(out, descriptor, csv);
+    return Response.ok(body, "application/zip")
+        .header("Content-Disposition", "attachment; filename=\"fiscal-data-package.zip\"")
+        .build();
+  }
+
+  /** The CSV described in docs/finance-figures.md. */
+  private static String csv(List<FinanceFigures.Row> rows) {
+    StringBuilder csv = new StringBuilder(CSV_HEADER).append("\r\n");
+    for (FinanceFigures.Row r : rows) {
       csv.append(r.fiscalYear())
           .append(',')
           .append(r.category())
@@ -89,9 +150,7 @@ public class FiguresResource {
           .append(r.executionRate() == null ? "" : r.executionRate().toPlainString())
           .append("\r\n");
     }
-    return Response.ok(csv.toString(), "text/csv; charset=UTF-8")
-        .header("Content-Disposition", "attachment; filename=\"execution.csv\"")
-        .build();
+    return csv.toString();
   }
 
   @GET
