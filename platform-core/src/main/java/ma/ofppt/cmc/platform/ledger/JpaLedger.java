@@ -2,6 +2,8 @@ package ma.ofppt.cmc.platform.ledger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import ma.ofppt.cmc.platform.consolidation.Outbox;
 import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -32,6 +34,10 @@ public class JpaLedger implements Ledger {
   @Inject TenantPersistence persistence;
   @Inject TenantContext tenants;
   @Inject Caller caller;
+  @Inject Outbox outbox;
+
+  /** The outbox topic of every appended entry. */
+  public static final String ENTRY_TOPIC = "ledger.entry";
 
   private final Clock clock = Clock.systemUTC();
 
@@ -69,6 +75,20 @@ public class JpaLedger implements Ledger {
             facts,
             previous);
     persistence.em().persist(new LedgerEntry(entry));
+    // The chain's skeleton goes to the region's audit store (ADR 0016): place, type and hashes,
+    // not the facts; the finance module sends the facts of what the region co-funds.
+    outbox.publish(
+        ENTRY_TOPIC,
+        Json.createObjectBuilder()
+            .add("sequence", entry.sequence())
+            .add("id", entry.id().toString())
+            .add("type", entry.type())
+            .add("subjectId", entry.subjectId().toString())
+            .add("recordedAt", CanonicalForm.toMicros(entry.recordedAt()).toString())
+            .add("previousHash", entry.previousHash())
+            .add("hash", entry.hash())
+            .build()
+            .toString());
     return new Entry(
         entry.id(),
         entry.sequence(),

@@ -2,6 +2,8 @@ package ma.ofppt.cmc.platform.ledger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import ma.ofppt.cmc.platform.consolidation.Outbox;
 import jakarta.transaction.Transactional;
 import java.security.PublicKey;
 import java.time.Clock;
@@ -18,6 +20,10 @@ import ma.ofppt.cmc.platform.tenancy.TenantContext;
 @ApplicationScoped
 public class LedgerService {
   @Inject TenantPersistence persistence;
+  @Inject Outbox outbox;
+
+  /** The outbox topic of every signed digest. */
+  public static final String DIGEST_TOPIC = "ledger.digest";
   @Inject TenantContext tenants;
   @Inject JpaLedger ledger;
   @Inject LedgerSigningKey signingKey;
@@ -144,6 +150,19 @@ public class LedgerService {
             keyId,
             signingKey.sign(unsigned.canonical()));
     persistence.em().persist(new LedgerDigest(digest));
+    // For HQ and the region to keep (ADR 0016), with the key that verifies it.
+    outbox.publish(
+        DIGEST_TOPIC,
+        Json.createObjectBuilder()
+            .add("id", digest.id().toString())
+            .add("entryCount", digest.entryCount())
+            .add("headHash", digest.headHash())
+            .add("producedAt", digest.producedAt().toString())
+            .add("keyId", digest.keyId())
+            .add("signature", digest.signature())
+            .add("publicKey", LedgerKeys.pem("PUBLIC KEY", signingKey.publicKey().getEncoded()))
+            .build()
+            .toString());
     return digest;
   }
 

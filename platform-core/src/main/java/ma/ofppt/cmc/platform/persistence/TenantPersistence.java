@@ -91,6 +91,36 @@ public class TenantPersistence {
     }
   }
 
+  /** SQL on the transaction's connection for work that acts for no city. */
+  @FunctionalInterface
+  public interface PlatformSqlWork<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
+  /**
+   * Runs SQL on the connection of the current transaction for work that acts for no city (the
+   * stores above the cities, see {@code ConsolidationStores}): refused while a city is bound, and
+   * the database is asked first that the connection carries no tenant, so no tenant table shows a
+   * row to it. A {@link SQLException} leaves as a {@link PersistenceException}.
+   */
+  public <T> T withPlatformConnection(PlatformSqlWork<T> work) {
+    if (tenants.current().isPresent()) {
+      throw new IllegalStateException("a city is bound: " + tenants.current().get());
+    }
+    EntityManager em = em();
+    em.flush();
+    try {
+      Connection connection = transactionConnection(em);
+      String bound = boundTenant(connection);
+      if (bound != null && !bound.isEmpty()) {
+        throw new IllegalStateException("the transaction's connection carries tenant '" + bound + "'");
+      }
+      return work.run(connection);
+    } catch (SQLException e) {
+      throw new PersistenceException(e.getMessage(), e);
+    }
+  }
+
   /**
    * The connection of the transaction's unit of work. If no statement has run in the transaction
    * yet, a trivial query runs first, so that EclipseLink acquires the connection its usual way (and
