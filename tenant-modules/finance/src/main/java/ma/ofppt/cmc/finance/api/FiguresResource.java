@@ -18,7 +18,7 @@ import ma.ofppt.cmc.finance.application.FinanceFigures;
 import ma.ofppt.cmc.finance.domain.Funder;
 import ma.ofppt.cmc.finance.domain.Money;
 import ma.ofppt.cmc.finance.infrastructure.FiscalDataPackage;
-import ma.ofppt.cmc.finance.infrastructure.XlsxSheet;
+import ma.ofppt.cmc.platform.api.export.XlsxSheet;
 import ma.ofppt.cmc.platform.tenancy.TenantContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 

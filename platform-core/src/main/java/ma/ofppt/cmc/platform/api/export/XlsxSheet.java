@@ -1,4 +1,4 @@
-package ma.ofppt.cmc.finance.infrastructure;
+package ma.ofppt.cmc.platform.api.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
