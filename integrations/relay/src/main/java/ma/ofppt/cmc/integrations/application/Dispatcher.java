@@ -5,8 +5,11 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import ma.ofppt.cmc.platform.consolidation.ConsolidationHandler;
 import ma.ofppt.cmc.platform.consolidation.ConsolidationMessage;
 import ma.ofppt.cmc.platform.consolidation.DeadLetters;
@@ -27,6 +30,12 @@ public class Dispatcher {
   @Inject RelaySettings settings;
   @Inject RelayStatus status;
   @Inject @Any Instance<ConsolidationHandler> handlers;
+
+  /** The consumers that run on this server, with the topics each takes. */
+  public Map<String, Set<String>> consumerTopics() {
+    return handlers.stream()
+        .collect(Collectors.toMap(ConsolidationHandler::name, ConsolidationHandler::topics));
+  }
 
   /** The consumers that run on this server, by name. */
   public List<String> consumers() {

@@ -16,6 +16,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -42,7 +43,7 @@ public final class RabbitMqTransport implements Transport {
   private final String exchange;
   private final String queuePrefix;
   private final long queueExpiryMillis;
-  private final List<String> consumers;
+  private final Map<String, Set<String>> consumers;
   private final ManagedThreads threads;
   private volatile Inbound inbound;
   private volatile Connection connection;
@@ -58,7 +59,7 @@ public final class RabbitMqTransport implements Transport {
       String virtualHost,
       String namespace,
       long queueExpiryMillis,
-      List<String> consumers,
+      Map<String, Set<String>> consumers,
       ManagedThreads threads) {
     this.exchange = namespace;
     this.queuePrefix = namespace + ".";
@@ -75,7 +76,7 @@ public final class RabbitMqTransport implements Transport {
     factory.setAutomaticRecoveryEnabled(false);
     factory.setTopologyRecoveryEnabled(false);
     factory.setThreadFactory(threads.withPrefix("cmc-rabbitmq-io"));
-    this.consumers = List.copyOf(consumers);
+    this.consumers = Map.copyOf(consumers);
     this.threads = threads;
   }
 
@@ -110,15 +111,17 @@ public final class RabbitMqTransport implements Transport {
       if (expires) {
         arguments.put("x-expires", queueExpiryMillis);
       }
-      for (String consumer : consumers) {
-        String queue = queuePrefix + consumer;
+      for (Map.Entry<String, Set<String>> consumer : consumers.entrySet()) {
+        String queue = queuePrefix + consumer.getKey();
         topology.queueDeclare(queue, true, false, false, arguments);
-        topology.queueBind(queue, exchange, "#");
+        for (String topic : consumer.getValue()) {
+          topology.queueBind(queue, exchange, topic);
+        }
       }
       topology.close();
       Channel publisher = opened.createChannel();
       publisher.confirmSelect();
-      for (String consumer : consumers) {
+      for (String consumer : consumers.keySet()) {
         Channel channel = opened.createChannel();
         channel.basicQos(PREFETCH);
         channel.basicConsume(

@@ -118,7 +118,7 @@ public class RelayStartup {
               rabbitVirtualHost,
               rabbitNamespace,
               rabbitQueueExpiryMinutes * 60_000,
-              dispatcher.consumers(),
+              dispatcher.consumerTopics(),
               threads);
       default ->
           throw new IllegalStateException(
