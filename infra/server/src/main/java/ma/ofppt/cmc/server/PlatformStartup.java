@@ -3,6 +3,7 @@ package ma.ofppt.cmc.server;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -15,6 +16,7 @@ import ma.ofppt.cmc.platform.registry.application.TenantRegistry;
 import ma.ofppt.cmc.platform.registry.domain.Tenant;
 import ma.ofppt.cmc.platform.security.IdentityProviderCheck;
 import ma.ofppt.cmc.platform.tenancy.DemoDataContributor;
+import ma.ofppt.cmc.platform.tenancy.PlatformReady;
 import ma.ofppt.cmc.platform.tenancy.TenantWork;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -22,7 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Start-up, in order: check that tokens can be verified, migrate the schema as the owner role (a
  * failure stops the deployment rather than serving a half-migrated database), then, when {@code
  * cmc.demo.data} is true, give each city its demo data through the same tenant binding as any
- * request.
+ * request; then tell the rest of the platform ({@link PlatformReady}).
  */
 @ApplicationScoped
 public class PlatformStartup {
@@ -33,6 +35,7 @@ public class PlatformStartup {
   @Inject TenantRegistry registry;
   @Inject TenantWork work;
   @Inject @Any Instance<DemoDataContributor> contributors;
+  @Inject Event<PlatformReady> ready;
 
   @Inject
   @ConfigProperty(name = "cmc.demo.data", defaultValue = "false")
@@ -46,6 +49,7 @@ public class PlatformStartup {
     if (demoData) {
       loadDemoData();
     }
+    ready.fire(new PlatformReady());
   }
 
   private void loadDemoData() {

@@ -41,6 +41,18 @@ public class InvalidInputException extends RuntimeException {
     }
   }
 
+  /** Parses an optional whole number; null when absent, a 400 naming it when not a number. */
+  public static Integer parseInteger(String value, String parameter) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(value.strip());
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException(parameter, "not a whole number: " + value);
+    }
+  }
+
   /** Parses an optional ISO date (2026-07-15); null when absent, a 400 naming it when wrong. */
   public static java.time.LocalDate parseDate(String value, String parameter) {
     if (value == null || value.isBlank()) {

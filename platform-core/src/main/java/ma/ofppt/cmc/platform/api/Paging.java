@@ -14,4 +14,15 @@ public final class Paging {
       throw new InvalidInputException(e.field(), e.getMessage());
     }
   }
+
+  /**
+   * As {@link #of(Integer, Integer)}, for parameters taken as text: {@code page=abc} is then a 400
+   * naming {@code page}, where a parameter declared as a number would fail its conversion before
+   * the resource runs (a 404 in JAX-RS).
+   */
+  public static PageRequest of(String page, String size) {
+    return of(
+        InvalidInputException.parseInteger(page, "page"),
+        InvalidInputException.parseInteger(size, "size"));
+  }
 }

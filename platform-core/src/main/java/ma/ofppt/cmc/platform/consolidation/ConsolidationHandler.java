@@ -1,6 +1,7 @@
 package ma.ofppt.cmc.platform.consolidation;
 
 import java.sql.SQLException;
+import java.util.Set;
 
 /**
  * A consumer of consolidation messages: HQ's national store, the regional councils' audit stores.
@@ -13,6 +14,14 @@ public interface ConsolidationHandler {
   String name();
 
   boolean handles(String topic);
+
+  /**
+   * The topics to route to this handler on a broker (exact names; {@code #} for all): its queue is
+   * bound to these only, so messages it would drop never reach its queue.
+   */
+  default Set<String> topics() {
+    return Set.of("#");
+  }
 
   /** The store the message's effect goes to (a region's store for that city's region, say). */
   StoreScope scope(ConsolidationMessage message);

@@ -74,8 +74,7 @@ public class DeadLetterResource {
           case "all" -> false;
           default -> throw new InvalidInputException("status", "must be 'open' or 'all'");
         };
-    PageResult<DeadLetters.DeadLetter> letters =
-        deadLetters.list(openOnly, Paging.of(page, size));
+    PageResult<DeadLetters.DeadLetter> letters = deadLetters.list(openOnly, Paging.of(page, size));
     return new PageResult<>(
         letters.items().stream().map(DeadLetterView::of).toList(),
         letters.page(),

@@ -122,9 +122,9 @@ public class DeadLetters {
   }
 
   /**
-   * Applies the letter's message again (to its consumer's store, at most once) and marks the
-   * letter replayed, in one transaction. Refused (409) for a letter already replayed, or whose
-   * message fails again; the new error is then kept on the letter.
+   * Applies the letter's message again (to its consumer's store, at most once) and marks the letter
+   * replayed, in one transaction. Refused (409) for a letter already replayed, or whose message
+   * fails again; the new error is then kept on the letter.
    */
   public DeadLetter replay(UUID id, String operator) {
     DeadLetter letter = work.callForPlatform(() -> get(id));

@@ -6,13 +6,13 @@ import java.util.regex.Pattern;
 
 /**
  * One aggregate figure of a city, as HQ receives it: a measure (a count or an amount, never a
- * person) for a period and a combination of dimensions. Dimensions a figure does not have are
- * empty strings, so that figures add up along any dimension HQ groups by. Ratios are never sent:
- * HQ derives them from the summed numerators and denominators (a demand rate from {@code
- * applications} and {@code seats}), which is the only way they stay right when added across cities.
+ * person) for a period and a combination of dimensions. Dimensions a figure does not have are empty
+ * strings, so that figures add up along any dimension HQ groups by. Ratios are never sent: HQ
+ * derives them from the summed numerators and denominators (a demand rate from {@code applications}
+ * and {@code seats}), which is the only way they stay right when added across cities.
  *
- * @param period {@code intake:2026-2027} for what belongs to an academic year, {@code
- *     fiscal:2026} for what belongs to a fiscal year
+ * @param period {@code intake:2026-2027} for what belongs to an academic year, {@code fiscal:2026}
+ *     for what belongs to a fiscal year
  * @param sector the sector's code, or empty
  * @param pole the pole's code, or empty
  * @param level the education level, or empty

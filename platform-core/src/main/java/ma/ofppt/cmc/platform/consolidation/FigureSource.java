@@ -8,8 +8,8 @@ import java.util.List;
  * to the city, by the city's relay). Implementations are CDI beans; the relay finds them all.
  *
  * <p>A source returns the whole of its figures for the city, every period it has data for. HQ
- * replaces what it held from this source for this city with what it receives (except for periods
- * HQ has closed), so a figure that disappears at the source disappears at HQ too.
+ * replaces what it held from this source for this city with what it receives (except for periods HQ
+ * has closed), so a figure that disappears at the source disappears at HQ too.
  *
  * <p>A module tells the relay that its figures changed by {@link Outbox#figuresChanged(String)} in
  * the transaction of the change; the relay then recomputes that source and publishes the result.

@@ -9,8 +9,8 @@ import ma.ofppt.cmc.platform.tenancy.TenantWork;
 
 /**
  * Applies a message to a handler's store at most once: the message's id goes into {@code
- * consolidation.processed_message} in the same transaction as its effect, so a second delivery
- * (a redelivery after a lost acknowledgement, a relay that published twice) finds it and changes
+ * consolidation.processed_message} in the same transaction as its effect, so a second delivery (a
+ * redelivery after a lost acknowledgement, a relay that published twice) finds it and changes
  * nothing, and an effect that fails half-way leaves no record either.
  */
 @ApplicationScoped

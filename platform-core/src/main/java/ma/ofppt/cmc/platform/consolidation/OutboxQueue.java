@@ -22,10 +22,10 @@ import ma.ofppt.cmc.platform.persistence.TenantPersistence;
  * which must be bound to the city (the relay runs every step through {@code TenantWork}).
  *
  * <p>A relay claims a batch for a lease: the rows are locked while claimed ({@code FOR UPDATE SKIP
- * LOCKED}) and stamped with {@code claimed_until}, so a second server instance skips them until
- * the lease runs out. It publishes them outside any transaction, then marks them published, or
- * releases them with the error. A relay that dies mid-way leaves its rows claimed until the lease
- * ends; they are then published again (consumers apply a message once).
+ * LOCKED}) and stamped with {@code claimed_until}, so a second server instance skips them until the
+ * lease runs out. It publishes them outside any transaction, then marks them published, or releases
+ * them with the error. A relay that dies mid-way leaves its rows claimed until the lease ends; they
+ * are then published again (consumers apply a message once).
  */
 @ApplicationScoped
 public class OutboxQueue {
@@ -154,8 +154,7 @@ public class OutboxQueue {
         update.setString(index++, error);
       }
       update.setString(index++, city.tenant().value());
-      update.setArray(
-          index, city.connection().createArrayOf("uuid", ids.toArray(UUID[]::new)));
+      update.setArray(index, city.connection().createArrayOf("uuid", ids.toArray(UUID[]::new)));
       update.executeUpdate();
     }
     return null;

@@ -3,7 +3,7 @@ package ma.ofppt.cmc.platform.ledger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import ma.ofppt.cmc.platform.consolidation.Outbox;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.UUID;
+import ma.ofppt.cmc.platform.consolidation.Outbox;
 import ma.ofppt.cmc.platform.domain.DomainRuleViolation;
 import ma.ofppt.cmc.platform.persistence.TenantPersistence;
 import ma.ofppt.cmc.platform.security.Caller;
@@ -75,8 +76,11 @@ public class JpaLedger implements Ledger {
             facts,
             previous);
     persistence.em().persist(new LedgerEntry(entry));
-    // The chain's skeleton goes to the region's audit store (ADR 0016): place, type and hashes,
-    // not the facts; the finance module sends the facts of what the region co-funds.
+    // The entry, whole, for the region's audit store (ADR 0016): the regional consumer keeps the
+    // facts and actor of what its region co-funds (split.REGION above zero) and of their evidence,
+    // and only the place and hashes of the rest, so that it can still check the chain's links.
+    JsonObjectBuilder factsJson = Json.createObjectBuilder();
+    facts.forEach(factsJson::add);
     outbox.publish(
         ENTRY_TOPIC,
         Json.createObjectBuilder()
@@ -85,6 +89,8 @@ public class JpaLedger implements Ledger {
             .add("type", entry.type())
             .add("subjectId", entry.subjectId().toString())
             .add("recordedAt", CanonicalForm.toMicros(entry.recordedAt()).toString())
+            .add("actor", entry.actor())
+            .add("facts", factsJson)
             .add("previousHash", entry.previousHash())
             .add("hash", entry.hash())
             .build()

@@ -3,7 +3,6 @@ package ma.ofppt.cmc.platform.ledger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import ma.ofppt.cmc.platform.consolidation.Outbox;
 import jakarta.transaction.Transactional;
 import java.security.PublicKey;
 import java.time.Clock;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import ma.ofppt.cmc.platform.api.PageResult;
+import ma.ofppt.cmc.platform.consolidation.Outbox;
 import ma.ofppt.cmc.platform.domain.ConflictException;
 import ma.ofppt.cmc.platform.domain.PageRequest;
 import ma.ofppt.cmc.platform.persistence.TenantPersistence;
@@ -24,6 +24,7 @@ public class LedgerService {
 
   /** The outbox topic of every signed digest. */
   public static final String DIGEST_TOPIC = "ledger.digest";
+
   @Inject TenantContext tenants;
   @Inject JpaLedger ledger;
   @Inject LedgerSigningKey signingKey;

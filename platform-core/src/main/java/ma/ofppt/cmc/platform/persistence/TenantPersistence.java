@@ -113,7 +113,8 @@ public class TenantPersistence {
       Connection connection = transactionConnection(em);
       String bound = boundTenant(connection);
       if (bound != null && !bound.isEmpty()) {
-        throw new IllegalStateException("the transaction's connection carries tenant '" + bound + "'");
+        throw new IllegalStateException(
+            "the transaction's connection carries tenant '" + bound + "'");
       }
       return work.run(connection);
     } catch (SQLException e) {

@@ -124,6 +124,23 @@ public final class Api {
     }
   }
 
+  /** A GET whose answer is kept as bytes (a download, a workbook, a zip). */
+  public HttpResponse<byte[]> getBytes(String path, String token) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).GET();
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    try {
+      return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException("GET " + path, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** An HTTP answer. */
   public record Reply(int status, String contentType, String body) {
     public JsonObject json() {

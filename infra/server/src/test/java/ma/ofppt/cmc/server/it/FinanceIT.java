@@ -11,12 +11,8 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -33,8 +29,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,12 +53,7 @@ class FinanceIT extends PlatformIT {
   private final String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 
   private String token(String city, String subject, String... roles) {
-    return api.token(
-        Json.createObjectBuilder()
-            .add("tenant", city)
-            .add("subject", subject)
-            .add("roles", Json.createArrayBuilder(List.of(roles)))
-            .build());
+    return FinanceBooks.token(api, city, subject, roles);
   }
 
   private static int freshYear() {
@@ -156,15 +145,8 @@ class FinanceIT extends PlatformIT {
         "POST", path + "?fileName=" + fileName, token, body, Map.of("Content-Type", type));
   }
 
-  private byte[] download(String path, String token) throws Exception {
-    HttpResponse<byte[]> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(URI.create(api.base() + path))
-                    .header("Authorization", "Bearer " + token)
-                    .GET()
-                    .build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+  private byte[] download(String path, String token) {
+    HttpResponse<byte[]> response = api.getBytes(path, token);
     assertEquals(200, response.statusCode());
     return response.body();
   }
@@ -315,7 +297,8 @@ class FinanceIT extends PlatformIT {
     assertEquals(
         evidenceId,
         api.get("/api/v1/finance/payments/" + paymentId + "/evidence", officer)
-            .array()
+            .json()
+            .getJsonArray("items")
             .getJsonObject(0)
             .getString("id"));
     JsonObject paymentEntry = ledgerEntry(officer, paymentId);
@@ -488,7 +471,7 @@ class FinanceIT extends PlatformIT {
     Api.Reply tooLarge = upload(commitmentPath, officer, "application/pdf", "big.pdf", big);
     assertEquals(413, tooLarge.status());
     assertEquals("content", tooLarge.problemField());
-    assertEquals(0, api.get(commitmentPath, officer).array().size());
+    assertEquals(0, api.get(commitmentPath, officer).json().getInt("total"));
   }
 
   @Test
@@ -543,7 +526,11 @@ class FinanceIT extends PlatformIT {
     String intruderDirector = token(OTHER, "director-" + suffix, "city-director");
     agreements(officer, year);
     String agreementId =
-        api.get("/api/v1/finance/agreements", officer).array().stream()
+        api
+            .get("/api/v1/finance/agreements?size=500", officer)
+            .json()
+            .getJsonArray("items")
+            .stream()
             .map(JsonValue::asJsonObject)
             .filter(a -> a.getString("reference").equals("CONV-REGION-" + year + "-" + suffix))
             .findFirst()
@@ -598,13 +585,14 @@ class FinanceIT extends PlatformIT {
     }
     for (String list :
         List.of(
-            "/api/v1/finance/agreements",
-            "/api/v1/finance/budget-lines",
-            "/api/v1/finance/suppliers",
-            "/api/v1/finance/commitments")) {
+            "/api/v1/finance/agreements?size=500",
+            "/api/v1/finance/budget-lines?size=500",
+            "/api/v1/finance/suppliers?size=500",
+            "/api/v1/finance/commitments?size=500",
+            "/api/v1/finance/payments?size=500")) {
       Api.Reply reply = api.get(list, intruder);
       assertEquals(200, reply.status(), list);
-      for (String id : List.of(agreementId, lineId, supplierId, pendingId, approvedId)) {
+      for (String id : List.of(agreementId, lineId, supplierId, pendingId, approvedId, paymentId)) {
         assertFalse(reply.body().contains(id), list + " shows " + id);
       }
     }
@@ -691,32 +679,15 @@ class FinanceIT extends PlatformIT {
     assertFalse(
         api.get("/api/v1/finance/payments/" + paymentId, officer).json().getBoolean("reversed"));
     JsonArray evidence =
-        api.get("/api/v1/finance/commitments/" + approvedId + "/evidence", officer).array();
+        api.get("/api/v1/finance/commitments/" + approvedId + "/evidence", officer)
+            .json()
+            .getJsonArray("items");
     assertEquals(1, evidence.size());
     assertEquals(
         0,
-        api.get("/api/v1/finance/commitments/" + approvedId + "/invoices", officer).array().size());
-  }
-
-  /** The entries of a zip, by name, as UTF-8 text. */
-  private static Map<String, String> unzip(byte[] zip) throws Exception {
-    Map<String, String> entries = new java.util.HashMap<>();
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-      for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-        entries.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      }
-    }
-    return entries;
-  }
-
-  private HttpResponse<byte[]> fetchBytes(String path, String token) throws Exception {
-    return HttpClient.newHttpClient()
-        .send(
-            HttpRequest.newBuilder(URI.create(api.base() + path))
-                .header("Authorization", "Bearer " + token)
-                .GET()
-                .build(),
-            HttpResponse.BodyHandlers.ofByteArray());
+        api.get("/api/v1/finance/commitments/" + approvedId + "/invoices", officer)
+            .json()
+            .getInt("total"));
   }
 
   @Test
@@ -740,14 +711,14 @@ class FinanceIT extends PlatformIT {
             .findFirst()
             .orElseThrow(() -> new AssertionError("no budget of " + CITY + " to look for"));
 
-    HttpResponse<byte[]> xlsx = fetchBytes("/api/v1/finance/figures/execution.xlsx", officer);
+    HttpResponse<byte[]> xlsx = api.getBytes("/api/v1/finance/figures/execution.xlsx", officer);
     assertEquals(200, xlsx.statusCode());
     assertEquals(
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         xlsx.headers().firstValue("Content-Type").orElse("").split(";")[0].trim());
     assertTrue(
         xlsx.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
-    Map<String, String> workbook = unzip(xlsx.body());
+    Map<String, String> workbook = FinanceBooks.unzip(xlsx.body());
     assertTrue(workbook.containsKey("[Content_Types].xml"), workbook.keySet().toString());
     assertTrue(workbook.containsKey("xl/workbook.xml"), workbook.keySet().toString());
     String sheet = workbook.get("xl/worksheets/sheet1.xml");
@@ -759,9 +730,9 @@ class FinanceIT extends PlatformIT {
     assertTrue(sheet.contains("<v>" + amount + "</v>"), "amount " + amount);
 
     HttpResponse<byte[]> fdp =
-        fetchBytes("/api/v1/finance/figures/fiscal-data-package.zip", officer);
+        api.getBytes("/api/v1/finance/figures/fiscal-data-package.zip", officer);
     assertEquals(200, fdp.statusCode());
-    Map<String, String> pkg = unzip(fdp.body());
+    Map<String, String> pkg = FinanceBooks.unzip(fdp.body());
     JsonObject descriptor;
     try (var reader = Json.createReader(new StringReader(pkg.get("datapackage.json")))) {
       descriptor = reader.readObject();
@@ -791,17 +762,17 @@ class FinanceIT extends PlatformIT {
     assertTrue(pkg.get("execution.csv").contains("," + amount + ","), "csv amount " + amount);
 
     // The other city: its own workbook, with the header and without this city's amount.
-    HttpResponse<byte[]> theirs = fetchBytes("/api/v1/finance/figures/execution.xlsx", intruder);
+    HttpResponse<byte[]> theirs = api.getBytes("/api/v1/finance/figures/execution.xlsx", intruder);
     assertEquals(200, theirs.statusCode());
-    String theirSheet = unzip(theirs.body()).get("xl/worksheets/sheet1.xml");
+    String theirSheet = FinanceBooks.unzip(theirs.body()).get("xl/worksheets/sheet1.xml");
     assertNotNull(theirSheet);
     assertTrue(theirSheet.contains("<t>fiscal_year</t>"));
     assertFalse(theirSheet.contains("<v>" + amount + "</v>"), "shows " + amount);
     HttpResponse<byte[]> theirPackage =
-        fetchBytes("/api/v1/finance/figures/fiscal-data-package.zip", intruder);
+        api.getBytes("/api/v1/finance/figures/fiscal-data-package.zip", intruder);
     assertEquals(200, theirPackage.statusCode());
     assertFalse(
-        unzip(theirPackage.body()).get("execution.csv").contains("," + amount + ","),
+        FinanceBooks.unzip(theirPackage.body()).get("execution.csv").contains("," + amount + ","),
         "package shows " + amount);
   }
 }

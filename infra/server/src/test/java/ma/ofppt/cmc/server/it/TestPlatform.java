@@ -30,6 +30,11 @@ public final class TestPlatform {
   private final EmbeddedDatabase database;
   private final KeyPair demoKey;
   private final Path demoKeyFile;
+  private final TcpProxy broker;
+  private final String brokerNamespace;
+
+  static final String BROKER_HOST = System.getProperty("cmc.it.rabbitmq.host", "127.0.0.1");
+  static final int BROKER_PORT = Integer.getInteger("cmc.it.rabbitmq.port", 5672);
 
   private TestPlatform() throws IOException, SQLException, NoSuchAlgorithmException {
     work = Path.of(System.getProperty("cmc.it.work", "target/it-work")).toAbsolutePath();
@@ -47,6 +52,10 @@ public final class TestPlatform {
             + Base64.getMimeEncoder(64, new byte[] {'\n'})
                 .encodeToString(demoKey.getPrivate().getEncoded())
             + "\n-----END PRIVATE KEY-----\n");
+    // The machine's RabbitMQ (.ci/run starts one), reached through a proxy a test can cut; a
+    // namespace of its own per run, whose queues expire when the run is over.
+    broker = TcpProxy.to(BROKER_HOST, BROKER_PORT);
+    brokerNamespace = "cmc-it-" + ProcessHandle.current().pid() + "-" + System.currentTimeMillis();
     Runtime.getRuntime().addShutdownHook(new Thread(this::close, "cmc-it-database"));
   }
 
@@ -78,11 +87,30 @@ public final class TestPlatform {
     options.add("-Dcmc.demo.key-file=" + demoKeyFile);
     // Offer deadlines are checked every few seconds, so a test can watch a missed one pass.
     options.add("-Dcmc.admissions.deadline-check-seconds=3");
+    // Consolidation over the real broker, quickly: a relay pass every 200 ms, short retries.
+    options.add("-Dcmc.consolidation.transport=rabbitmq");
+    options.add("-Dcmc.consolidation.rabbitmq.host=127.0.0.1");
+    options.add("-Dcmc.consolidation.rabbitmq.port=" + broker.port());
+    options.add("-Dcmc.consolidation.rabbitmq.namespace=" + brokerNamespace);
+    options.add("-Dcmc.consolidation.rabbitmq.queue-expiry-minutes=10");
+    options.add("-Dcmc.consolidation.relay-interval-ms=200");
+    options.add("-Dcmc.consolidation.retry-delay-ms=50");
+    options.add("-Dcmc.consolidation.max-attempts=3");
     return options;
   }
 
   public EmbeddedDatabase database() {
     return database;
+  }
+
+  /** The proxy between the server and RabbitMQ. */
+  public TcpProxy broker() {
+    return broker;
+  }
+
+  /** The exchange (and queue prefix) of this run on the broker. */
+  public String brokerNamespace() {
+    return brokerNamespace;
   }
 
   public KeyPair demoKey() {

@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import ma.ofppt.cmc.finance.application.BudgetService;
@@ -29,7 +28,10 @@ import ma.ofppt.cmc.finance.domain.FunderSplit;
 import ma.ofppt.cmc.finance.domain.Money;
 import ma.ofppt.cmc.platform.api.InvalidInputException;
 import ma.ofppt.cmc.platform.api.Name;
+import ma.ofppt.cmc.platform.api.PageResult;
+import ma.ofppt.cmc.platform.api.Paging;
 import ma.ofppt.cmc.platform.domain.LocalizedName;
+import ma.ofppt.cmc.platform.domain.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The city's budget lines, each split exactly across the four funders. */
@@ -78,9 +80,14 @@ public class BudgetLineResource {
   @Inject BudgetService budget;
 
   @GET
-  @Operation(summary = "The city's budget lines, optionally of one fiscal year")
-  public List<BudgetLineView> list(@QueryParam("fiscalYear") Integer fiscalYear) {
-    return budget.budgetLines(fiscalYear).stream().map(BudgetLineView::of).toList();
+  @Operation(summary = "The city's budget lines, optionally of one fiscal year, one page")
+  public PageResult<BudgetLineView> list(
+      @QueryParam("fiscalYear") String fiscalYear,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    PageRequest request = Paging.of(page, size);
+    return Pages.of(
+        budget.budgetLines(Params.fiscalYear(fiscalYear), request), request, BudgetLineView::of);
   }
 
   @GET

@@ -23,7 +23,6 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import ma.ofppt.cmc.finance.application.EvidenceService;
@@ -35,6 +34,9 @@ import ma.ofppt.cmc.finance.domain.FunderSplit;
 import ma.ofppt.cmc.finance.domain.Invoice;
 import ma.ofppt.cmc.finance.domain.Money;
 import ma.ofppt.cmc.platform.api.InvalidInputException;
+import ma.ofppt.cmc.platform.api.PageResult;
+import ma.ofppt.cmc.platform.api.Paging;
+import ma.ofppt.cmc.platform.domain.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Commitments (contracts, purchase orders) against budget lines, their invoices and evidence. */
@@ -97,13 +99,21 @@ public class CommitmentResource {
     }
   }
 
+  /** A credit note: its own number, why, and its date (today when left out). */
+  public record InvoiceReversalRequest(
+      @NotBlank String number, @NotBlank String reason, String on) {}
+
   public record InvoiceView(
       UUID id,
       UUID commitmentId,
       String number,
       LocalDate issuedOn,
       BigDecimal amount,
+      String currency,
       SplitView split,
+      UUID reverses,
+      boolean reversed,
+      String reason,
       String recordedBy,
       Instant recordedAt) {
     static InvoiceView of(Invoice i) {
@@ -113,7 +123,11 @@ public class CommitmentResource {
           i.number(),
           i.issuedOn(),
           i.amount(),
+          Money.CURRENCY,
           SplitView.of(i.split()),
+          i.reversesId().orElse(null),
+          i.reversed(),
+          i.reason().orElse(null),
           i.recordedBy(),
           i.recordedAt());
     }
@@ -123,13 +137,18 @@ public class CommitmentResource {
   @Inject EvidenceService evidence;
 
   @GET
-  @Operation(summary = "The city's commitments and reversals, optionally of one budget line")
-  public List<CommitmentView> list(@QueryParam("budgetLineId") String budgetLineId) {
-    return spending
-        .commitments(InvalidInputException.parseUuid(budgetLineId, "budgetLineId"))
-        .stream()
-        .map(CommitmentView::of)
-        .toList();
+  @Operation(
+      summary = "The city's commitments and reversals, optionally of one budget line, one page")
+  public PageResult<CommitmentView> list(
+      @QueryParam("budgetLineId") String budgetLineId,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    PageRequest request = Paging.of(page, size);
+    return Pages.of(
+        spending.commitments(
+            InvalidInputException.parseUuid(budgetLineId, "budgetLineId"), request),
+        request,
+        CommitmentView::of);
   }
 
   @GET
@@ -189,9 +208,50 @@ public class CommitmentResource {
 
   @GET
   @Path("/{id}/invoices")
-  @Operation(summary = "The invoices recorded against a commitment")
-  public List<InvoiceView> invoices(@PathParam("id") UUID id) {
-    return spending.invoices(id).stream().map(InvoiceView::of).toList();
+  @Operation(summary = "The invoices and credit notes recorded against a commitment, one page")
+  public PageResult<InvoiceView> invoices(
+      @PathParam("id") UUID id, @QueryParam("page") String page, @QueryParam("size") String size) {
+    PageRequest request = Paging.of(page, size);
+    return Pages.of(spending.invoices(id, request), request, InvoiceView::of);
+  }
+
+  @GET
+  @Path("/{id}/invoices/{invoiceId}")
+  @Operation(summary = "One invoice (or credit note) of a commitment")
+  public InvoiceView invoice(@PathParam("id") UUID id, @PathParam("invoiceId") UUID invoiceId) {
+    return InvoiceView.of(spending.invoice(id, invoiceId));
+  }
+
+  @POST
+  @Path("/{id}/invoices/{invoiceId}/reversal")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(FinanceRoles.OFFICER)
+  @Operation(
+      summary =
+          "Reverse an invoice with a credit note (a new entry with the negated amounts); refused"
+              + " while payments settle it")
+  public Response reverseInvoice(
+      @PathParam("id") UUID id,
+      @PathParam("invoiceId") UUID invoiceId,
+      @NotNull @Valid InvoiceReversalRequest request,
+      @Context UriInfo uri) {
+    InvoiceView reversal =
+        InvoiceView.of(
+            spending.reverseInvoice(
+                id,
+                invoiceId,
+                request.number(),
+                request.reason(),
+                InvalidInputException.parseDate(request.on(), "on")));
+    return Response.created(
+            uri.getBaseUriBuilder()
+                .path("v1/finance/commitments")
+                .path(id.toString())
+                .path("invoices")
+                .path(reversal.id().toString())
+                .build())
+        .entity(reversal)
+        .build();
   }
 
   @POST
@@ -217,9 +277,10 @@ public class CommitmentResource {
 
   @GET
   @Path("/{id}/evidence")
-  @Operation(summary = "The documents attached to a commitment (without their bytes)")
-  public List<EvidenceViews.EvidenceView> evidence(@PathParam("id") UUID id) {
-    return EvidenceViews.list(evidence, Evidence.Subject.COMMITMENT, id);
+  @Operation(summary = "The documents attached to a commitment (without their bytes), one page")
+  public PageResult<EvidenceViews.EvidenceView> evidence(
+      @PathParam("id") UUID id, @QueryParam("page") String page, @QueryParam("size") String size) {
+    return EvidenceViews.list(evidence, Evidence.Subject.COMMITMENT, id, page, size);
   }
 
   @POST

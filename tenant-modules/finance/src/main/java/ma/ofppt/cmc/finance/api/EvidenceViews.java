@@ -4,11 +4,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import ma.ofppt.cmc.finance.application.EvidenceService;
 import ma.ofppt.cmc.finance.domain.Books;
 import ma.ofppt.cmc.finance.domain.Evidence;
+import ma.ofppt.cmc.platform.api.PageResult;
+import ma.ofppt.cmc.platform.api.Paging;
+import ma.ofppt.cmc.platform.domain.PageRequest;
 
 /** How attached documents are shown, and the upload shared by commitments and payments. */
 final class EvidenceViews {
@@ -73,7 +75,9 @@ final class EvidenceViews {
         .build();
   }
 
-  static List<EvidenceView> list(EvidenceService service, Evidence.Subject subject, UUID id) {
-    return service.attachedTo(subject, id).stream().map(EvidenceView::of).toList();
+  static PageResult<EvidenceView> list(
+      EvidenceService service, Evidence.Subject subject, UUID id, String page, String size) {
+    PageRequest request = Paging.of(page, size);
+    return Pages.of(service.attachedTo(subject, id, request), request, EvidenceView::of);
   }
 }

@@ -23,7 +23,6 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import ma.ofppt.cmc.finance.application.EvidenceService;
@@ -33,6 +32,9 @@ import ma.ofppt.cmc.finance.domain.FunderSplit;
 import ma.ofppt.cmc.finance.domain.Money;
 import ma.ofppt.cmc.finance.domain.Payment;
 import ma.ofppt.cmc.platform.api.InvalidInputException;
+import ma.ofppt.cmc.platform.api.PageResult;
+import ma.ofppt.cmc.platform.api.Paging;
+import ma.ofppt.cmc.platform.domain.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Payments against approved commitments, their reversals and evidence. */
@@ -85,13 +87,16 @@ public class PaymentResource {
   @Inject EvidenceService evidence;
 
   @GET
-  @Operation(summary = "The payments (and reversals) of one commitment")
-  public List<PaymentView> list(@QueryParam("commitmentId") String commitmentId) {
-    UUID id = InvalidInputException.parseUuid(commitmentId, "commitmentId");
-    if (id == null) {
-      throw new InvalidInputException("commitmentId", "required");
-    }
-    return spending.payments(id).stream().map(PaymentView::of).toList();
+  @Operation(summary = "The city's payments and reversals, optionally of one commitment, one page")
+  public PageResult<PaymentView> list(
+      @QueryParam("commitmentId") String commitmentId,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    PageRequest request = Paging.of(page, size);
+    return Pages.of(
+        spending.payments(InvalidInputException.parseUuid(commitmentId, "commitmentId"), request),
+        request,
+        PaymentView::of);
   }
 
   @GET
@@ -146,9 +151,10 @@ public class PaymentResource {
 
   @GET
   @Path("/{id}/evidence")
-  @Operation(summary = "The documents attached to a payment (without their bytes)")
-  public List<EvidenceViews.EvidenceView> evidence(@PathParam("id") UUID id) {
-    return EvidenceViews.list(evidence, Evidence.Subject.PAYMENT, id);
+  @Operation(summary = "The documents attached to a payment (without their bytes), one page")
+  public PageResult<EvidenceViews.EvidenceView> evidence(
+      @PathParam("id") UUID id, @QueryParam("page") String page, @QueryParam("size") String size) {
+    return EvidenceViews.list(evidence, Evidence.Subject.PAYMENT, id, page, size);
   }
 
   @POST

@@ -12,14 +12,17 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.UUID;
 import ma.ofppt.cmc.finance.application.BudgetService;
 import ma.ofppt.cmc.finance.domain.Supplier;
+import ma.ofppt.cmc.platform.api.PageResult;
+import ma.ofppt.cmc.platform.api.Paging;
+import ma.ofppt.cmc.platform.domain.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The suppliers the city contracts with, one per identifier (ICE). */
@@ -39,9 +42,11 @@ public class SupplierResource {
   @Inject BudgetService budget;
 
   @GET
-  @Operation(summary = "The city's suppliers")
-  public List<SupplierView> list() {
-    return budget.suppliers().stream().map(SupplierView::of).toList();
+  @Operation(summary = "The city's suppliers by name, one page")
+  public PageResult<SupplierView> list(
+      @QueryParam("page") String page, @QueryParam("size") String size) {
+    PageRequest request = Paging.of(page, size);
+    return Pages.of(budget.suppliers(request), request, SupplierView::of);
   }
 
   @GET

@@ -7,13 +7,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import ma.ofppt.cmc.finance.domain.Books;
 import ma.ofppt.cmc.finance.domain.Evidence;
 import ma.ofppt.cmc.finance.domain.EvidenceFile;
 import ma.ofppt.cmc.platform.audit.AuditTrail;
 import ma.ofppt.cmc.platform.domain.NotFoundException;
+import ma.ofppt.cmc.platform.domain.PageRequest;
 import ma.ofppt.cmc.platform.ledger.Ledger;
 import ma.ofppt.cmc.platform.security.Caller;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -82,7 +82,8 @@ public class EvidenceService {
   }
 
   @Transactional
-  public List<Books.EvidenceSummary> attachedTo(Evidence.Subject subjectType, UUID subjectId) {
+  public Books.Page<Books.EvidenceSummary> attachedTo(
+      Evidence.Subject subjectType, UUID subjectId, PageRequest page) {
     switch (subjectType) {
       case COMMITMENT ->
           books
@@ -91,7 +92,7 @@ public class EvidenceService {
       case PAYMENT ->
           books.payment(subjectId).orElseThrow(() -> new NotFoundException("payment", subjectId));
     }
-    return books.evidenceOf(subjectId);
+    return books.evidenceOf(subjectId, page.offset(), page.size());
   }
 
   @Transactional

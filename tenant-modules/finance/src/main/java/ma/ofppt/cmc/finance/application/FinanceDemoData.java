@@ -43,7 +43,7 @@ public class FinanceDemoData implements DemoDataContributor {
   @Override
   public void contribute(TenantId city) {
     Plan plan = PLANS.get(city.value());
-    if (plan == null || !budget.agreements().isEmpty()) {
+    if (plan == null || budget.hasAgreements()) {
       return;
     }
     Funder[] funders = Funder.values();

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import ma.ofppt.cmc.finance.domain.BookReports;
 import ma.ofppt.cmc.finance.domain.Books;
 import ma.ofppt.cmc.finance.domain.BudgetCategory;
 import ma.ofppt.cmc.finance.domain.BudgetLine;
@@ -24,6 +25,7 @@ import ma.ofppt.cmc.finance.domain.Money;
 @ApplicationScoped
 public class FinanceFigures {
   @Inject Books books;
+  @Inject BookReports reports;
 
   /** One cell of the report. */
   public record Row(
@@ -76,6 +78,32 @@ public class FinanceFigures {
                     sums[2],
                     rate(sums[2], sums[0]))));
     return rows;
+  }
+
+  /** A statement entry with the funder's totals after it. */
+  public record RunningEntry(
+      BookReports.StatementEntry entry,
+      BigDecimal budgetTotal,
+      BigDecimal committedTotal,
+      BigDecimal paidTotal) {}
+
+  /**
+   * A funder's statement entries (of one fiscal year, or all), oldest first, each with the running
+   * totals of budget, committed and paid after it: the last one's totals are the statement's.
+   */
+  @Transactional
+  public List<RunningEntry> statementEntries(Funder funder, Integer fiscalYear) {
+    BigDecimal budget = Money.ZERO;
+    BigDecimal committed = Money.ZERO;
+    BigDecimal paid = Money.ZERO;
+    List<RunningEntry> entries = new ArrayList<>();
+    for (BookReports.StatementEntry e : reports.statement(funder, fiscalYear)) {
+      budget = budget.add(e.budget());
+      committed = committed.add(e.committed());
+      paid = paid.add(e.paid());
+      entries.add(new RunningEntry(e, budget, committed, paid));
+    }
+    return entries;
   }
 
   /** paid ÷ budget × 100, half-up to 2 decimals; null for a zero budget. */

@@ -7,12 +7,13 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import ma.ofppt.cmc.finance.domain.Books;
 import ma.ofppt.cmc.finance.domain.BudgetLine;
 import ma.ofppt.cmc.finance.domain.Commitment;
 import ma.ofppt.cmc.finance.domain.CommitmentKind;
+import ma.ofppt.cmc.finance.domain.Funder;
 import ma.ofppt.cmc.finance.domain.FunderSplit;
 import ma.ofppt.cmc.finance.domain.Invoice;
 import ma.ofppt.cmc.finance.domain.Money;
@@ -22,6 +23,7 @@ import ma.ofppt.cmc.platform.audit.AuditTrail;
 import ma.ofppt.cmc.platform.domain.ConflictException;
 import ma.ofppt.cmc.platform.domain.DomainRuleViolation;
 import ma.ofppt.cmc.platform.domain.NotFoundException;
+import ma.ofppt.cmc.platform.domain.PageRequest;
 import ma.ofppt.cmc.platform.ledger.Ledger;
 import ma.ofppt.cmc.platform.security.Caller;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -51,8 +53,8 @@ public class SpendingService {
   }
 
   @Transactional
-  public List<Commitment> commitments(UUID budgetLineId) {
-    return books.commitments(budgetLineId);
+  public Books.Page<Commitment> commitments(UUID budgetLineId, PageRequest page) {
+    return books.commitments(budgetLineId, page.offset(), page.size());
   }
 
   @Transactional
@@ -179,8 +181,17 @@ public class SpendingService {
   }
 
   @Transactional
-  public List<Invoice> invoices(UUID commitmentId) {
-    return books.invoices(commitment(commitmentId).id());
+  public Books.Page<Invoice> invoices(UUID commitmentId, PageRequest page) {
+    return books.invoices(commitment(commitmentId).id(), page.offset(), page.size());
+  }
+
+  /** One invoice of a commitment; another commitment's invoice is not found here. */
+  @Transactional
+  public Invoice invoice(UUID commitmentId, UUID invoiceId) {
+    return books
+        .invoice(invoiceId)
+        .filter(i -> i.commitmentId().equals(commitmentId))
+        .orElseThrow(() -> new NotFoundException("invoice", invoiceId));
   }
 
   @Transactional
@@ -192,6 +203,10 @@ public class SpendingService {
             .orElseThrow(() -> new NotFoundException("commitment", commitmentId));
     Invoice invoice =
         new Invoice(commitment, number, issuedOn, amount, split, caller.name(), now());
+    if (books.invoiceNumberTaken(commitment.id(), invoice.number())) {
+      throw new ConflictException(
+          "number", "commitment " + commitment.reference() + " already has an invoice " + number);
+    }
     commitment.recordInvoice(invoice.split());
     books.add(invoice);
     audit.record(
@@ -213,9 +228,83 @@ public class SpendingService {
     return invoice;
   }
 
+  /**
+   * Reverses an invoice with a credit note (its own number, the reason, the negated amounts): the
+   * commitment's invoiced total goes down by the invoice. Refused (409 naming {@code split.FUNDER})
+   * while payments settling the invoice remain for some funder: nothing of the invoice would remain
+   * for them to settle; reverse them first.
+   */
   @Transactional
-  public List<Payment> payments(UUID commitmentId) {
-    return books.payments(commitment(commitmentId).id());
+  public Invoice reverseInvoice(
+      UUID commitmentId, UUID invoiceId, String number, String reason, LocalDate on) {
+    // The commitment first, as every payment does: no payment can settle the invoice meanwhile.
+    Commitment commitment =
+        books
+            .commitmentForUpdate(commitmentId)
+            .orElseThrow(() -> new NotFoundException("commitment", commitmentId));
+    Invoice original =
+        books
+            .invoiceForUpdate(invoiceId)
+            .filter(i -> i.commitmentId().equals(commitment.id()))
+            .orElseThrow(() -> new NotFoundException("invoice", invoiceId));
+    Invoice reversal =
+        original.reverse(
+            number, reason, on == null ? LocalDate.now(clock) : on, caller.name(), now());
+    if (books.invoiceNumberTaken(commitment.id(), reversal.number())) {
+      throw new ConflictException(
+          "number", "commitment " + commitment.reference() + " already has an invoice " + number);
+    }
+    FunderSplit settled = books.paidAgainst(original.id());
+    FunderSplit remaining = original.split().plus(reversal.split());
+    for (Funder funder : Funder.values()) {
+      if (settled.share(funder).compareTo(remaining.share(funder)) > 0) {
+        String payments =
+            books.paymentsSettling(original.id()).stream()
+                .map(Payment::reference)
+                .collect(Collectors.joining(", "));
+        throw new ConflictException(
+            "split." + funder.name(),
+            "payments "
+                + payments
+                + " settle "
+                + Money.plain(settled.share(funder))
+                + " MAD of invoice "
+                + original.number()
+                + " for "
+                + funder.name()
+                + "; after its reversal "
+                + Money.plain(remaining.share(funder))
+                + " MAD of it would remain: reverse those payments first");
+      }
+    }
+    commitment.recordInvoice(reversal.split());
+    books.add(reversal);
+    audit.record(
+        "finance.invoice-reversed",
+        "finance_invoice",
+        original.id(),
+        original.number() + " reversed by " + reversal.number() + ": " + reason);
+    ledger.append(
+        "invoice.reversed",
+        reversal.id(),
+        Facts.of()
+            .with("reverses", original.id())
+            .with("reversesNumber", original.number())
+            .with("commitmentId", commitment.id())
+            .with("commitmentReference", commitment.reference())
+            .with("number", reversal.number())
+            .with("issuedOn", reversal.issuedOn())
+            .with("reason", reversal.reason().orElseThrow())
+            .amount("amount", reversal.amount())
+            .split(reversal.split())
+            .build());
+    return reversal;
+  }
+
+  @Transactional
+  public Books.Page<Payment> payments(UUID commitmentId, PageRequest page) {
+    UUID id = commitmentId == null ? null : commitment(commitmentId).id();
+    return books.payments(id, page.offset(), page.size());
   }
 
   @Transactional
@@ -254,6 +343,16 @@ public class SpendingService {
         new Payment(commitment, invoice, reference, paidOn, amount, split, caller.name(), now());
     if (books.paymentReferenceTaken(payment.reference())) {
       throw new ConflictException("reference", "this city already has a payment " + reference);
+    }
+    if (invoice != null) {
+      // Per funder, the payments settling an invoice never exceed it (checked under the
+      // commitment's lock, which every payment and every invoice reversal of it takes).
+      invoice.requireSettleable();
+      books
+          .paidAgainst(invoice.id())
+          .plus(payment.split())
+          .requireWithin(
+              invoice.split(), "split", "the payments settling invoice " + invoice.number());
     }
     commitment.recordPayment(payment.split());
     line.recordPayment(payment.split());

@@ -10,6 +10,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.UUID;
 import ma.ofppt.cmc.platform.domain.DomainRuleViolation;
 import ma.ofppt.cmc.platform.domain.LocalizedName;
@@ -61,6 +65,10 @@ public class BudgetLine extends TenantScopedEntity {
   })
   private FunderSplit paid;
 
+  // Null only for a line of an older database whose ledger entry was not found (migration).
+  @Column(name = "created_at", updatable = false)
+  private OffsetDateTime createdAt;
+
   protected BudgetLine() {}
 
   public BudgetLine(
@@ -69,7 +77,8 @@ public class BudgetLine extends TenantScopedEntity {
       String subCategory,
       LocalizedName label,
       BigDecimal amount,
-      FunderSplit split) {
+      FunderSplit split,
+      Instant createdAt) {
     super(UUID.randomUUID());
     DomainRuleViolation.require(
         fiscalYear >= 2000 && fiscalYear <= 2100, "fiscalYear", "must be between 2000 and 2100");
@@ -86,6 +95,7 @@ public class BudgetLine extends TenantScopedEntity {
     this.split = split;
     this.committed = FunderSplit.zero();
     this.paid = FunderSplit.zero();
+    this.createdAt = createdAt == null ? null : createdAt.atOffset(ZoneOffset.UTC);
   }
 
   /** Reserves a commitment's split: per funder, committed stays within the line's share. */
@@ -137,5 +147,9 @@ public class BudgetLine extends TenantScopedEntity {
 
   public FunderSplit paid() {
     return paid;
+  }
+
+  public Optional<Instant> createdAt() {
+    return Optional.ofNullable(createdAt).map(OffsetDateTime::toInstant);
   }
 }

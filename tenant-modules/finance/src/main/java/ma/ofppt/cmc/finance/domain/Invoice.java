@@ -10,11 +10,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.UUID;
+import ma.ofppt.cmc.platform.domain.ConflictException;
 import ma.ofppt.cmc.platform.domain.DomainRuleViolation;
 import ma.ofppt.cmc.platform.persistence.TenantScopedEntity;
 
-/** A supplier's invoice against an approved commitment, split across the funders. Immutable. */
+/**
+ * A supplier's invoice against an approved commitment, split across the funders. Its amounts never
+ * change: it is corrected by a reversal (a credit note), a new row of the same table with its own
+ * number, the reason and the negated amounts, that references this one; the original is then marked
+ * reversed. Payments may settle an invoice; per funder they never exceed it, so an invoice that
+ * payments still settle cannot be reversed (the caller checks that, on the locked commitment).
+ */
 @Entity
 @Table(name = "finance_invoice")
 @Cacheable(false)
@@ -39,6 +47,16 @@ public class Invoice extends TenantScopedEntity {
   @Column(name = "recorded_at", nullable = false, updatable = false)
   private OffsetDateTime recordedAt;
 
+  // Text, not UUID: EclipseLink 4.0.7 can neither bind nor read a null UUID (see Trainee).
+  @Column(name = "reverses_id", updatable = false)
+  private String reversesId;
+
+  @Column(name = "reversed", nullable = false)
+  private boolean reversed;
+
+  @Column(name = "reason", updatable = false)
+  private String reason;
+
   protected Invoice() {}
 
   public Invoice(
@@ -60,6 +78,62 @@ public class Invoice extends TenantScopedEntity {
     this.split = split;
     this.recordedBy = recordedBy;
     this.recordedAt = recordedAt == null ? null : recordedAt.atOffset(ZoneOffset.UTC);
+  }
+
+  private Invoice(
+      Invoice original, String number, String reason, LocalDate on, String by, Instant at) {
+    super(UUID.randomUUID());
+    DomainRuleViolation.require(on != null, "on", "required");
+    this.commitmentId = original.commitmentId;
+    this.number = Texts.required("number", number, 64);
+    this.issuedOn = on;
+    this.amount = original.amount.negate();
+    this.split = original.split.negated();
+    this.reversesId = original.id().toString();
+    this.reason = Texts.required("reason", reason, 500);
+    this.recordedBy = by;
+    this.recordedAt = at == null ? null : at.atOffset(ZoneOffset.UTC);
+  }
+
+  /**
+   * The credit note that reverses this invoice (number {@code number}, dated {@code on}); this
+   * invoice is marked reversed.
+   */
+  public Invoice reverse(String number, String reason, LocalDate on, String by, Instant at) {
+    if (reversesId != null) {
+      throw new ConflictException("reversesId", "a reversal cannot itself be reversed");
+    }
+    if (reversed) {
+      throw new ConflictException("reversed", "invoice " + this.number + " is already reversed");
+    }
+    Invoice reversal = new Invoice(this, number, reason, on, by, at);
+    reversed = true;
+    return reversal;
+  }
+
+  /**
+   * Whether a payment may settle this invoice: not a reversal, not reversed (the payment names
+   * {@code invoiceId}).
+   */
+  public void requireSettleable() {
+    if (reversesId != null) {
+      throw new ConflictException("invoiceId", "a credit note (invoice reversal) is not settled");
+    }
+    if (reversed) {
+      throw new ConflictException("invoiceId", "invoice " + number + " is reversed");
+    }
+  }
+
+  public Optional<UUID> reversesId() {
+    return Optional.ofNullable(reversesId).map(UUID::fromString);
+  }
+
+  public boolean reversed() {
+    return reversed;
+  }
+
+  public Optional<String> reason() {
+    return Optional.ofNullable(reason);
   }
 
   public UUID commitmentId() {

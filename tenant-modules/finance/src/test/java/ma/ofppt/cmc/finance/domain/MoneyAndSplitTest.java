@@ -80,7 +80,8 @@ class MoneyAndSplitTest {
             null,
             LocalizedName.of("label", "Équipement", "تجهيز"),
             mad("100.00"),
-            split("100.00", "40.00", "30.00", "20.00", "10.00"));
+            split("100.00", "40.00", "30.00", "20.00", "10.00"),
+            Instant.now());
     line.reserve(split("50.00", "40.00", "10.00", "0.00", "0.00"));
     ConflictException over =
         assertThrows(
@@ -105,7 +106,8 @@ class MoneyAndSplitTest {
             "gros œuvre",
             LocalizedName.of("label", "Construction", "بناء"),
             mad("500000.00"),
-            split("500000.00", "500000.00", "0.00", "0.00", "0.00"));
+            split("500000.00", "500000.00", "0.00", "0.00", "0.00"),
+            Instant.now());
     Commitment big =
         new Commitment(
             line,
