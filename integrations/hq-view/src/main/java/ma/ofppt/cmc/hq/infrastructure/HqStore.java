@@ -5,6 +5,7 @@ import java.security.PublicKey;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import ma.ofppt.cmc.hq.domain.ReceivedDigest;
@@ -47,6 +48,11 @@ public class HqStore implements ConsolidationHandler {
   @Override
   public boolean handles(String topic) {
     return FIGURES_SNAPSHOT.equals(topic) || LEDGER_DIGEST.equals(topic);
+  }
+
+  @Override
+  public Set<String> topics() {
+    return Set.of(FIGURES_SNAPSHOT, LEDGER_DIGEST);
   }
 
   @Override
