@@ -13,7 +13,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,11 +52,7 @@ class HqStoreIsolationIT extends PlatformIT {
     String hq = api.hqToken();
     for (String city : List.of(CITY, OTHER)) {
       String path =
-          "/api/v1/national/periods/"
-              + city
-              + "/fiscal:"
-              + ThreadLocalRandom.current().nextInt(2041, 2100)
-              + "/close";
+          "/api/v1/national/periods/" + city + "/" + NationalFiguresIT.freshFiscalYear() + "/close";
       Api.Reply closed = api.post(path, hq, Json.createObjectBuilder().build());
       assertTrue(closed.status() == 200 || closed.status() == 409, closed::toString);
       api.post(

@@ -56,7 +56,7 @@ public final class Payloads {
       try {
         figures.add(new Figure(period, sector, pole, level, funder, category, measure, value));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("figures[" + index + "]: " + e.getMessage(), e);
+        throw new IllegalArgumentException("figures[" + index + "]: " + e.getMessage());
       }
       index++;
     }
@@ -74,7 +74,7 @@ public final class Payloads {
     try {
       id = UUID.fromString(text(body, "id", "", true));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("id: not a UUID", e);
+      throw new IllegalArgumentException("id: not a UUID");
     }
     JsonValue count = body.get("entryCount");
     if (!(count instanceof JsonNumber number) || !number.isIntegral() || number.longValue() < 0) {
@@ -100,7 +100,7 @@ public final class Payloads {
       }
       return value.asJsonObject();
     } catch (JsonException e) {
-      throw new IllegalArgumentException("the payload is not JSON: " + e.getMessage(), e);
+      throw new IllegalArgumentException("the payload is not JSON: " + e.getMessage());
     }
   }
 
@@ -131,7 +131,8 @@ public final class Payloads {
         return n.bigDecimalValue();
       }
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(at + name + ": not a decimal number", e);
+      // The message says what is wrong; a cause would put the parser's words in its place.
+      throw new IllegalArgumentException(at + name + ": not a decimal number: " + value);
     }
     throw new IllegalArgumentException(at + name + ": a decimal string is required");
   }
@@ -150,7 +151,7 @@ public final class Payloads {
     try {
       return Instant.parse(s.getString());
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(name + ": not an ISO-8601 instant: " + s.getString(), e);
+      throw new IllegalArgumentException(name + ": not an ISO-8601 instant: " + s.getString());
     }
   }
 }
