@@ -4,10 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLRecoverableException;
-import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +14,7 @@ import ma.ofppt.cmc.platform.consolidation.ConsolidationHandler;
 import ma.ofppt.cmc.platform.consolidation.ConsolidationMessage;
 import ma.ofppt.cmc.platform.consolidation.DeadLetters;
 import ma.ofppt.cmc.platform.consolidation.Inbox;
+import ma.ofppt.cmc.platform.persistence.DatabaseFailures;
 
 /**
  * Hands a message to its consumers: each through {@link Inbox} (applied at most once), each with
@@ -68,7 +65,7 @@ public class Dispatcher {
         }
         return;
       } catch (RuntimeException e) {
-        if (databaseUnavailable(e)) {
+        if (DatabaseFailures.isUnavailable(e)) {
           // Not this message's fault: it is delivered again (the broker requeues it, the
           // in-process relay gives its rows back), however long the database is away.
           throw e;
@@ -108,28 +105,6 @@ public class Dispatcher {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while retrying a delivery", e);
     }
-  }
-
-  /**
-   * True when the failure is the database being away (connection refused or lost, server shutting
-   * down or starting): SQL states of class 08 and 57P01..57P03, or the driver's connection
-   * exceptions, anywhere in the causes.
-   */
-  static boolean databaseUnavailable(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof SQLTransientConnectionException
-          || t instanceof SQLNonTransientConnectionException
-          || t instanceof SQLRecoverableException) {
-        return true;
-      }
-      if (t instanceof SQLException sql && sql.getSQLState() != null) {
-        String state = sql.getSQLState();
-        if (state.startsWith("08") || state.matches("57P0[123]")) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

@@ -1,4 +1,4 @@
-package ma.ofppt.cmc.integrations.application;
+package ma.ofppt.cmc.platform.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,28 +8,21 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
 
-class DispatcherTest {
+class DatabaseFailuresTest {
   @Test
   void aDatabaseThatIsAwayIsToldFromAMessageThatFails() {
     assertTrue(
-        Dispatcher.databaseUnavailable(
+        DatabaseFailures.isUnavailable(
             new PersistenceException(new SQLException("refused", "08001"))));
     assertTrue(
-        Dispatcher.databaseUnavailable(
+        DatabaseFailures.isUnavailable(
             new RuntimeException(new SQLException("terminating connection", "57P01"))));
     assertTrue(
-        Dispatcher.databaseUnavailable(
+        DatabaseFailures.isUnavailable(
             new IllegalStateException(new SQLTransientConnectionException("pool"))));
     assertFalse(
-        Dispatcher.databaseUnavailable(
+        DatabaseFailures.isUnavailable(
             new PersistenceException(new SQLException("duplicate key", "23505"))));
-    assertFalse(Dispatcher.databaseUnavailable(new IllegalArgumentException("bad payload")));
-  }
-
-  @Test
-  void describeNamesTheRootCause() {
-    String text =
-        Dispatcher.describe(new PersistenceException("wrapped", new SQLException("the root")));
-    assertTrue(text.contains("PersistenceException") && text.contains("the root"), text);
+    assertFalse(DatabaseFailures.isUnavailable(new IllegalArgumentException("bad payload")));
   }
 }
