@@ -29,6 +29,12 @@ public record AcademicYear(String value) {
         && Integer.parseInt(m.group(1)) <= 2100;
   }
 
+  /** The academic year {@code day} falls in (September to August). */
+  public static AcademicYear containing(LocalDate day) {
+    int first = day.getMonthValue() >= 9 ? day.getYear() : day.getYear() - 1;
+    return new AcademicYear(first + "-" + (first + 1));
+  }
+
   public int firstYear() {
     return Integer.parseInt(value.substring(0, 4));
   }

@@ -1,6 +1,7 @@
 package ma.ofppt.cmc.platform.offer;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,6 +17,12 @@ public interface OfferedProgrammes {
 
   /** One programme of the city as offered in the academic year, if it opens seats that year. */
   Optional<OfferedProgramme> find(UUID programmeId, String academicYear);
+
+  /**
+   * The codes of the city's poles, by pole id, in one query: what the aggregate figures sent above
+   * the city name a pole by (a code never changes; an id means nothing outside the city).
+   */
+  Map<UUID, String> poleCodes();
 
   /**
    * A programme as admissions sees it: who it is for and how many first-year seats it opens.

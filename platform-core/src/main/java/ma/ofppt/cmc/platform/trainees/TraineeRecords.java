@@ -1,6 +1,7 @@
 package ma.ofppt.cmc.platform.trainees;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,6 +22,13 @@ public interface TraineeRecords {
    * trainee appears once, under the programme they moved to).
    */
   List<TraineeRecord> traineesOf(String academicYear);
+
+  /**
+   * How many trainee records the intakes have, per intake, programme and status, counted as {@link
+   * #traineesOf} lists them (transferred-out records left out): what figures need, in one query,
+   * without reading anyone's record.
+   */
+  List<TraineeCount> countsOf(Collection<String> academicYears);
 
   /** One training group (cohort) of the city. */
   Optional<GroupRecord> group(UUID groupId);
@@ -56,6 +64,9 @@ public interface TraineeRecords {
       return status.equals("ACTIVE") || status.equals("SUSPENDED");
     }
   }
+
+  /** Trainee records of one intake and programme in one status (as {@link TraineeRecord}). */
+  record TraineeCount(String academicYear, UUID programmeId, String status, long trainees) {}
 
   /** A training group (cohort) of a programme in an intake. */
   record GroupRecord(

@@ -532,7 +532,7 @@ class BoardingIT extends PlatformIT {
     }
   }
 
-  private static JsonObject policy(String year) {
+  static JsonObject policy(String year) {
     int first = Integer.parseInt(year.substring(0, 4));
     return Json.createObjectBuilder()
         .add("remoteAreaPoints", 40)

@@ -39,7 +39,14 @@ final class Cohorts {
    */
   static List<Enrolled> enrol(Api api, String city, String academicYear, String... sexes) {
     return enrol(
-        api, city, academicYear, UnaryOperator.identity(), birthDateFor(academicYear), sexes);
+        api, city, academicYear, null, UnaryOperator.identity(), birthDateFor(academicYear), sexes);
+  }
+
+  /** As {@link #enrol}, in a new programme of the given pole (a {@code /api/v1/poles} item). */
+  static List<Enrolled> enrolInPole(
+      Api api, String city, String academicYear, JsonObject pole, String... sexes) {
+    return enrol(
+        api, city, academicYear, pole, UnaryOperator.identity(), birthDateFor(academicYear), sexes);
   }
 
   /**
@@ -52,6 +59,7 @@ final class Cohorts {
         api,
         city,
         academicYear,
+        null,
         programme ->
             programme
                 .with("level", "QUALIFYING")
@@ -66,12 +74,14 @@ final class Cohorts {
       Api api,
       String city,
       String academicYear,
+      JsonObject inPole,
       UnaryOperator<Offers.ProgrammeJson> programmeShape,
       String birthDate,
       String... sexes) {
     String director = api.cityToken(city, "city-director");
     String officer = api.cityToken(city, "admissions-officer");
-    JsonObject pole = api.get("/api/v1/poles", director).array().getJsonObject(0);
+    JsonObject pole =
+        inPole != null ? inPole : api.get("/api/v1/poles", director).array().getJsonObject(0);
     Api.Reply created =
         api.post(
             "/api/v1/programmes",

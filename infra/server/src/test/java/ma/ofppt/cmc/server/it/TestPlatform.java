@@ -27,7 +27,8 @@ public final class TestPlatform {
   private static TestPlatform instance;
 
   private final Path work;
-  private final EmbeddedDatabase database;
+  private volatile EmbeddedDatabase database;
+  private final Path databaseDirectory;
   private final KeyPair demoKey;
   private final Path demoKeyFile;
   private final TcpProxy broker;
@@ -39,6 +40,7 @@ public final class TestPlatform {
   private TestPlatform() throws IOException, SQLException, NoSuchAlgorithmException {
     work = Path.of(System.getProperty("cmc.it.work", "target/it-work")).toAbsolutePath();
     Path data = work.resolve("postgres");
+    databaseDirectory = data;
     deleteRecursively(data);
     Files.createDirectories(work);
     database = EmbeddedDatabase.start(data, 0, DatabaseRoles.defaults());
@@ -99,8 +101,23 @@ public final class TestPlatform {
     return options;
   }
 
+  /**
+   * Stops PostgreSQL (fast shutdown: open transactions are rolled back, connections dropped) and
+   * starts it again on the same data and port, as an operator's restart would.
+   */
+  public synchronized void restartDatabase() throws IOException, SQLException {
+    int port = database.port();
+    database.close();
+    database = EmbeddedDatabase.start(databaseDirectory, port, DatabaseRoles.defaults());
+  }
+
   public EmbeddedDatabase database() {
     return database;
+  }
+
+  /** The demo signing key as the servers read it (tests may start servers of their own). */
+  public Path demoKeyFile() {
+    return demoKeyFile;
   }
 
   /** The proxy between the server and RabbitMQ. */

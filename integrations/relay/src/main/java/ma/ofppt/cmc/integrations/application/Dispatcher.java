@@ -14,6 +14,7 @@ import ma.ofppt.cmc.platform.consolidation.ConsolidationHandler;
 import ma.ofppt.cmc.platform.consolidation.ConsolidationMessage;
 import ma.ofppt.cmc.platform.consolidation.DeadLetters;
 import ma.ofppt.cmc.platform.consolidation.Inbox;
+import ma.ofppt.cmc.platform.persistence.DatabaseFailures;
 
 /**
  * Hands a message to its consumers: each through {@link Inbox} (applied at most once), each with
@@ -64,6 +65,11 @@ public class Dispatcher {
         }
         return;
       } catch (RuntimeException e) {
+        if (DatabaseFailures.isUnavailable(e)) {
+          // Not this message's fault: it is delivered again (the broker requeues it, the
+          // in-process relay gives its rows back), however long the database is away.
+          throw e;
+        }
         boolean malformed = causedBy(e, IllegalArgumentException.class);
         if (malformed || attempts >= settings.maxAttempts()) {
           String reason = describe(e);

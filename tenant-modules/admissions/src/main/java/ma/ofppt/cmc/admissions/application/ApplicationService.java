@@ -49,6 +49,7 @@ public class ApplicationService {
   @Inject ma.ofppt.cmc.admissions.domain.Placements placements;
   @Inject OfferedProgrammes offer;
   @Inject AuditTrail audit;
+  @Inject AdmissionsFiguresChanged figuresChanged;
 
   @Inject
   @ConfigProperty(name = "cmc.admissions.max-wishes", defaultValue = "5")
@@ -95,6 +96,7 @@ public class ApplicationService {
         "application",
         application.id(),
         id.value() + " for " + year + ": " + application.status());
+    figuresChanged.admissions();
     return application;
   }
 
@@ -190,6 +192,9 @@ public class ApplicationService {
     }
     admissions.addAll(List.copyOf(created.values()), applications);
     audit.recordAll("application.submitted", "application", trail);
+    if (!applications.isEmpty()) {
+      figuresChanged.admissions();
+    }
     return new BatchResult(applications.size(), present, refused);
   }
 
@@ -222,6 +227,7 @@ public class ApplicationService {
     application.changeWishes(applicant, wishes(application.academicYear(), wishes), maxWishes);
     audit.record(
         "application.wishes-changed", "application", applicationId, application.status().name());
+    figuresChanged.admissions();
     return application;
   }
 
@@ -230,6 +236,7 @@ public class ApplicationService {
     Application application = application(applicationId);
     application.withdraw(reason);
     audit.record("application.withdrawn", "application", applicationId, reason);
+    figuresChanged.admissions();
     return application;
   }
 

@@ -39,6 +39,7 @@ public class EnrolmentService {
   @Inject Placements placements;
   @Inject OfferedProgrammes offer;
   @Inject AuditTrail audit;
+  @Inject AdmissionsFiguresChanged figuresChanged;
 
   @Inject
   @ConfigProperty(name = "cmc.admissions.offer-days", defaultValue = "7")
@@ -138,7 +139,9 @@ public class EnrolmentService {
     for (WaitlistEntry entry : placements.waiting(programmeId, academicYear)) {
       Application candidate = admissions.application(entry.applicationId()).orElseThrow();
       if (canMoveTo(candidate, programmeId)) {
-        return offerSeat(candidate, programmeId);
+        Offer made = offerSeat(candidate, programmeId);
+        figuresChanged.admissions();
+        return made;
       }
       entry.left();
     }
@@ -161,6 +164,7 @@ public class EnrolmentService {
     placements.add(trainee);
     audit.record(
         "offer.accepted", "application", application.id(), "enrolled as trainee " + trainee.id());
+    figuresChanged.traineeRecords();
     return trainee;
   }
 
@@ -171,6 +175,7 @@ public class EnrolmentService {
         clock.instant(),
         note == null || note.isBlank() ? "declined by the applicant" : note.strip());
     release(declined, "declined the offer");
+    figuresChanged.admissions();
     return declined;
   }
 
@@ -182,6 +187,9 @@ public class EnrolmentService {
     for (Offer late : overdue) {
       late.expire(now);
       release(late, "did not confirm by the deadline");
+    }
+    if (!overdue.isEmpty()) {
+      figuresChanged.admissions();
     }
     return overdue.size();
   }

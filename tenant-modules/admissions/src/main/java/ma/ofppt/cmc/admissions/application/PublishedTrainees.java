@@ -3,6 +3,7 @@ package ma.ofppt.cmc.admissions.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +38,12 @@ public class PublishedTrainees implements TraineeRecords {
         .filter(t -> t.status() != TraineeStatus.TRANSFERRED)
         .map(t -> record(t, applicants.get(t.applicantId())))
         .toList();
+  }
+
+  @Override
+  @Transactional
+  public List<TraineeCount> countsOf(Collection<String> academicYears) {
+    return academicYears.isEmpty() ? List.of() : placements.traineeCounts(academicYears);
   }
 
   @Override

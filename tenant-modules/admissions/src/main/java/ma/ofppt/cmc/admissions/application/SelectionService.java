@@ -60,6 +60,7 @@ public class SelectionService {
   @Inject OfferedProgrammes offer;
   @Inject EnrolmentService enrolment;
   @Inject AuditTrail audit;
+  @Inject AdmissionsFiguresChanged figuresChanged;
   @Inject Caller caller;
 
   private final Clock clock = Clock.systemUTC();
@@ -136,6 +137,7 @@ public class SelectionService {
             + " offers, "
             + summary.waitlisted()
             + " waitlisted");
+    figuresChanged.admissions();
     return summary;
   }
 

@@ -27,6 +27,7 @@ public class TraineeService {
   @Inject OfferedProgrammes offer;
   @Inject EnrolmentService enrolment;
   @Inject AuditTrail audit;
+  @Inject AdmissionsFiguresChanged figuresChanged;
 
   @Transactional
   public Trainee trainee(UUID id) {
@@ -59,6 +60,7 @@ public class TraineeService {
     Trainee trainee = trainee(id);
     trainee.suspend(reason);
     audit.record("trainee.suspended", "trainee", id, reason);
+    figuresChanged.traineeRecords();
     return trainee;
   }
 
@@ -67,6 +69,7 @@ public class TraineeService {
     Trainee trainee = trainee(id);
     trainee.reinstate();
     audit.record("trainee.reinstated", "trainee", id, "back to active");
+    figuresChanged.traineeRecords();
     return trainee;
   }
 
@@ -75,6 +78,7 @@ public class TraineeService {
     Trainee trainee = trainee(id);
     trainee.dropOut(reason);
     audit.record("trainee.dropped-out", "trainee", id, reason);
+    figuresChanged.traineeRecords();
     return trainee;
   }
 
@@ -83,6 +87,7 @@ public class TraineeService {
     Trainee trainee = trainee(id);
     trainee.graduate(java.time.LocalDate.now(java.time.Clock.systemUTC()));
     audit.record("trainee.graduated", "trainee", id, "graduated");
+    figuresChanged.traineeRecords();
     return trainee;
   }
 
@@ -108,6 +113,7 @@ public class TraineeService {
     Trainee moved =
         enrolment.enrolElsewhere(application, trainee, target.id(), trainee.academicYear());
     audit.record("trainee.transferred", "trainee", id, "to " + code + " as trainee " + moved.id());
+    figuresChanged.traineeRecords();
     return moved;
   }
 }

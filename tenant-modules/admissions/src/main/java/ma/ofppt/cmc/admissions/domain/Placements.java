@@ -1,9 +1,11 @@
 package ma.ofppt.cmc.admissions.domain;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import ma.ofppt.cmc.platform.trainees.TraineeRecords.TraineeCount;
 
 /** Storage of an intake's seats, offers, waitlists, groups and trainees. */
 public interface Placements {
@@ -65,6 +67,23 @@ public interface Placements {
 
   /** Per programme of the intake: trainee records except those transferred out. */
   java.util.Map<UUID, Long> enrolledCounts(String academicYear);
+
+  /** As {@link #wishCounts}, for every intake at once: {@code count} wishes, {@code part} first. */
+  List<IntakeCounts> wishCountsByIntake();
+
+  /**
+   * As {@link #offerCounts}, for every intake at once: {@code count} made, {@code part} accepted.
+   */
+  List<IntakeCounts> offerCountsByIntake();
+
+  /** As {@link #enrolledCounts}, for every intake at once ({@code part} is 0). */
+  List<IntakeCounts> enrolledCountsByIntake();
+
+  /** Trainee records of the intakes per intake, programme and status, transferred-out aside. */
+  List<TraineeCount> traineeCounts(Collection<String> academicYears);
+
+  /** Counts of one programme in one intake. */
+  record IntakeCounts(String academicYear, UUID programmeId, long count, long part) {}
 
   /**
    * Writes pending changes now: a transfer must close the old enrolment before the new one is

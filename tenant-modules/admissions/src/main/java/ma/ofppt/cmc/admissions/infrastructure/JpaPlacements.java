@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,6 +20,7 @@ import ma.ofppt.cmc.admissions.domain.TraineeStatus;
 import ma.ofppt.cmc.admissions.domain.TrainingGroup;
 import ma.ofppt.cmc.admissions.domain.WaitlistEntry;
 import ma.ofppt.cmc.platform.persistence.TenantPersistence;
+import ma.ofppt.cmc.platform.trainees.TraineeRecords;
 
 /** JPA storage of placements; row locks are {@code SELECT ... FOR UPDATE}. */
 @ApplicationScoped
@@ -288,6 +290,67 @@ class JpaPlacements implements Placements {
         .getResultList()
         .forEach(r -> counts.put((UUID) r[0], number(r[1])));
     return counts;
+  }
+
+  @Override
+  public List<IntakeCounts> wishCountsByIntake() {
+    return intakeCounts(
+        em().createQuery(
+                "select w.application.academicYear, w.programmeId, count(w),"
+                    + " sum(case when w.preference = 1 then 1 else 0 end) from Wish w"
+                    + " where w.application.status <> :withdrawn"
+                    + " group by w.application.academicYear, w.programmeId",
+                Object[].class)
+            .setParameter("withdrawn", ma.ofppt.cmc.admissions.domain.ApplicationStatus.WITHDRAWN));
+  }
+
+  @Override
+  public List<IntakeCounts> offerCountsByIntake() {
+    return intakeCounts(
+        em().createQuery(
+                "select o.academicYear, o.programmeId, count(o),"
+                    + " sum(case when o.status = :accepted then 1 else 0 end) from Offer o"
+                    + " group by o.academicYear, o.programmeId",
+                Object[].class)
+            .setParameter("accepted", OfferStatus.ACCEPTED));
+  }
+
+  @Override
+  public List<IntakeCounts> enrolledCountsByIntake() {
+    return intakeCounts(
+        em().createQuery(
+                "select t.academicYear, t.programmeId, count(t) from Trainee t"
+                    + " where t.status <> :transferred group by t.academicYear, t.programmeId",
+                Object[].class)
+            .setParameter("transferred", TraineeStatus.TRANSFERRED));
+  }
+
+  @Override
+  public List<TraineeRecords.TraineeCount> traineeCounts(Collection<String> academicYears) {
+    return em()
+        .createQuery(
+            "select t.academicYear, t.programmeId, t.status, count(t) from Trainee t"
+                + " where t.academicYear in :years and t.status <> :transferred"
+                + " group by t.academicYear, t.programmeId, t.status",
+            Object[].class)
+        .setParameter("years", academicYears)
+        .setParameter("transferred", TraineeStatus.TRANSFERRED)
+        .getResultList()
+        .stream()
+        .map(
+            r ->
+                new TraineeRecords.TraineeCount(
+                    (String) r[0], (UUID) r[1], ((TraineeStatus) r[2]).name(), number(r[3])))
+        .toList();
+  }
+
+  private static List<IntakeCounts> intakeCounts(TypedQuery<Object[]> query) {
+    return query.getResultList().stream()
+        .map(
+            r ->
+                new IntakeCounts(
+                    (String) r[0], (UUID) r[1], number(r[2]), r.length > 3 ? number(r[3]) : 0))
+        .toList();
   }
 
   private static long number(Object value) {

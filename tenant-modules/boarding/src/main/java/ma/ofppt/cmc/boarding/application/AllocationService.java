@@ -22,6 +22,7 @@ import ma.ofppt.cmc.boarding.domain.BoardingPolicy;
 import ma.ofppt.cmc.boarding.domain.PolicyWeights;
 import ma.ofppt.cmc.boarding.domain.Sex;
 import ma.ofppt.cmc.platform.audit.AuditTrail;
+import ma.ofppt.cmc.platform.consolidation.Outbox;
 import ma.ofppt.cmc.platform.domain.AcademicYear;
 import ma.ofppt.cmc.platform.domain.ConflictException;
 import ma.ofppt.cmc.platform.domain.DomainRuleViolation;
@@ -44,6 +45,7 @@ public class AllocationService {
   @Inject BoardingHouse house;
   @Inject TraineeRecords trainees;
   @Inject AuditTrail audit;
+  @Inject Outbox outbox;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -79,6 +81,7 @@ public class AllocationService {
         "boarding_policy",
         policy.id(),
         academicYear + ": " + weights + " from " + startsOn + " to " + endsOn);
+    outbox.figuresChanged(BoardingFigureSource.NAME);
     return policy;
   }
 
@@ -114,6 +117,7 @@ public class AllocationService {
         "boarding_application",
         application.id(),
         academicYear + ", " + distanceKm + " km" + (socialNeed ? ", social need" : ""));
+    outbox.figuresChanged(BoardingFigureSource.NAME);
     return application;
   }
 
@@ -200,6 +204,7 @@ public class AllocationService {
         "boarding_policy",
         policy.id(),
         academicYear + ": " + assigned + " assigned, " + waitlisted + " waitlisted");
+    outbox.figuresChanged(BoardingFigureSource.NAME);
     return new RunResult(academicYear, waiting.size(), assigned, waitlisted);
   }
 
@@ -240,6 +245,7 @@ public class AllocationService {
     }
     BedAssignment assignment = assign(policy, application, bed, from);
     house.flush("bedId", "this bed is already assigned for part of the period");
+    outbox.figuresChanged(BoardingFigureSource.NAME);
     return assignment;
   }
 
@@ -258,6 +264,7 @@ public class AllocationService {
     BedAssignment assignment = assignment(id);
     assignment.checkIn(day);
     audit.record("boarding.checked-in", "bed_assignment", id, "on " + day);
+    outbox.figuresChanged(BoardingFigureSource.NAME);
     return assignment;
   }
 
@@ -271,6 +278,7 @@ public class AllocationService {
     audit.record("boarding.checked-out", "bed_assignment", id, "on " + day);
     house.flush();
     passOn(policy, assignment.bedId(), policy.startFor(day));
+    outbox.figuresChanged(BoardingFigureSource.NAME);
     return assignment;
   }
 
@@ -295,6 +303,7 @@ public class AllocationService {
       house.flush();
       passOn(policy, reserved.bedId(), policy.startFor(today()));
     }
+    outbox.figuresChanged(BoardingFigureSource.NAME);
     return application;
   }
 

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import ma.ofppt.cmc.boarding.domain.ApplicationStatus;
@@ -75,6 +76,7 @@ public class BoardingFigures {
       long housedAtTarget,
       long shortfall,
       long pendingApplications,
+      long applications,
       Catering catering) {}
 
   @Transactional
@@ -113,6 +115,8 @@ public class BoardingFigures {
     long pending =
         house.countApplications(year, ApplicationStatus.PENDING, Sex.F)
             + house.countApplications(year, ApplicationStatus.PENDING, Sex.M);
+    long applications =
+        applicants(house.applicationCountsByYear().getOrDefault(year.value(), Map.of()));
     return new Figures(
         year.value(),
         day,
@@ -125,7 +129,16 @@ public class BoardingFigures {
         atTarget,
         Math.max(0, atTarget - housed),
         pending,
+        applications,
         Catering.of(occupied));
+  }
+
+  /** The year's applications that are not withdrawn: one per trainee applying for a bed. */
+  static long applicants(Map<ApplicationStatus, Long> byStatus) {
+    return byStatus.entrySet().stream()
+        .filter(e -> e.getKey() != ApplicationStatus.WITHDRAWN)
+        .mapToLong(Map.Entry::getValue)
+        .sum();
   }
 
   /** Trainees to house to meet the target: ⌈trainees × 16 ÷ 100⌉. */

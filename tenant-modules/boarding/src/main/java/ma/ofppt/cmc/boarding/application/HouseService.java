@@ -11,6 +11,7 @@ import ma.ofppt.cmc.boarding.domain.Room;
 import ma.ofppt.cmc.boarding.domain.Sex;
 import ma.ofppt.cmc.boarding.domain.Wing;
 import ma.ofppt.cmc.platform.audit.AuditTrail;
+import ma.ofppt.cmc.platform.consolidation.Outbox;
 import ma.ofppt.cmc.platform.domain.ConflictException;
 import ma.ofppt.cmc.platform.domain.DomainRuleViolation;
 import ma.ofppt.cmc.platform.domain.LocalizedName;
@@ -22,6 +23,7 @@ import ma.ofppt.cmc.platform.domain.PageRequest;
 public class HouseService {
   @Inject BoardingHouse house;
   @Inject AuditTrail audit;
+  @Inject Outbox outbox;
 
   /** A room and its beds, as read together. */
   public record FurnishedRoom(Room room, List<Bed> beds) {}
@@ -67,6 +69,7 @@ public class HouseService {
         "boarding_room",
         room.id(),
         room.code() + " in " + wing.code() + ", " + beds + " beds");
+    outbox.figuresChanged(BoardingFigureSource.NAME);
     return new FurnishedRoom(room, made);
   }
 

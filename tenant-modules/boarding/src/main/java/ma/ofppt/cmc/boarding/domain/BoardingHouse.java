@@ -2,6 +2,7 @@ package ma.ofppt.cmc.boarding.domain;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import ma.ofppt.cmc.platform.domain.AcademicYear;
@@ -68,6 +69,22 @@ public interface BoardingHouse {
   /** Non-cancelled assignments whose period contains {@code day}. */
   List<BedAssignment> holdingOn(LocalDate day);
 
+  /** Every bed of the house. */
+  long bedCount();
+
+  /**
+   * Per academic year, the assignments that hold their bed on {@code day} (as {@link #holdingOn}):
+   * how many, how many of their boarders are present that day, and how many distinct trainees hold
+   * them. Years without such an assignment are absent.
+   */
+  List<YearHolding> holdingByYear(LocalDate day);
+
+  /** Applications per academic year and status; every year with an application appears. */
+  Map<String, Map<ApplicationStatus, Long>> applicationCountsByYear();
+
+  /** The academic years that have a policy. */
+  List<String> policyYears();
+
   /** Sends queued writes now, so that a constraint the database checks is checked here. */
   void flush();
 
@@ -76,6 +93,9 @@ public interface BoardingHouse {
    * constraint), fails with a conflict naming {@code field}.
    */
   void flush(String field, String conflictMessage);
+
+  /** The beds held on a day by one academic year's assignments. */
+  record YearHolding(String academicYear, long allocated, long occupied, long trainees) {}
 
   /** One page of a list and how many match in all. */
   record Page<T>(List<T> items, long total) {}

@@ -6,8 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import ma.ofppt.cmc.boarding.domain.ApplicationStatus;
 import ma.ofppt.cmc.boarding.domain.AssignmentStatus;
@@ -278,6 +281,58 @@ class JpaBoardingHouse implements BoardingHouse {
             BedAssignment.class)
         .setParameter("cancelled", AssignmentStatus.CANCELLED)
         .setParameter("day", day)
+        .getResultList();
+  }
+
+  @Override
+  public long bedCount() {
+    return em().createQuery("select count(b) from Bed b", Long.class).getSingleResult();
+  }
+
+  @Override
+  public List<YearHolding> holdingByYear(LocalDate day) {
+    return em()
+        .createQuery(
+            "select a.academicYear, count(a),"
+                + " sum(case when a.checkedInOn is not null and a.checkedInOn <= :day"
+                + " then 1 else 0 end), count(distinct a.traineeId)"
+                + " from BedAssignment a where a.status <> :cancelled"
+                + " and a.startsOn <= :day and a.endsOn > :day group by a.academicYear",
+            Object[].class)
+        .setParameter("cancelled", AssignmentStatus.CANCELLED)
+        .setParameter("day", day)
+        .getResultList()
+        .stream()
+        .map(
+            r ->
+                new YearHolding(
+                    (String) r[0],
+                    ((Number) r[1]).longValue(),
+                    r[2] == null ? 0 : ((Number) r[2]).longValue(),
+                    ((Number) r[3]).longValue()))
+        .toList();
+  }
+
+  @Override
+  public Map<String, Map<ApplicationStatus, Long>> applicationCountsByYear() {
+    Map<String, Map<ApplicationStatus, Long>> counts = new TreeMap<>();
+    for (Object[] r :
+        em().createQuery(
+                "select a.academicYear, a.status, count(a) from BoardingApplication a"
+                    + " group by a.academicYear, a.status",
+                Object[].class)
+            .getResultList()) {
+      counts
+          .computeIfAbsent((String) r[0], y -> new EnumMap<>(ApplicationStatus.class))
+          .put((ApplicationStatus) r[1], ((Number) r[2]).longValue());
+    }
+    return counts;
+  }
+
+  @Override
+  public List<String> policyYears() {
+    return em().createQuery(
+            "select p.academicYear from BoardingPolicy p order by p.academicYear", String.class)
         .getResultList();
   }
 

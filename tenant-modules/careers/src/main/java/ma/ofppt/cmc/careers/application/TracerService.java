@@ -14,6 +14,7 @@ import ma.ofppt.cmc.careers.domain.TracerSurvey;
 import ma.ofppt.cmc.careers.domain.TracerSurveys;
 import ma.ofppt.cmc.careers.domain.TracerWave;
 import ma.ofppt.cmc.platform.audit.AuditTrail;
+import ma.ofppt.cmc.platform.consolidation.Outbox;
 import ma.ofppt.cmc.platform.domain.DomainRuleViolation;
 import ma.ofppt.cmc.platform.domain.NotFoundException;
 import ma.ofppt.cmc.platform.domain.PageRequest;
@@ -28,6 +29,7 @@ public class TracerService {
   @Inject TracerSurveys surveys;
   @Inject TraineeRecords trainees;
   @Inject AuditTrail audit;
+  @Inject Outbox outbox;
 
   /** A wave and how many surveys it holds. */
   public record OpenedWave(TracerWave wave, long surveys) {}
@@ -63,6 +65,7 @@ public class TracerService {
             + " months: "
             + graduates.size()
             + " graduates");
+    outbox.figuresChanged(CareerFigureSource.NAME);
     return new OpenedWave(wave, graduates.size());
   }
 
@@ -107,6 +110,7 @@ public class TracerService {
         "tracer_survey",
         id,
         channel + " on " + on + " (attempt " + survey.attempts().size() + ")");
+    outbox.figuresChanged(CareerFigureSource.NAME);
     return survey;
   }
 
@@ -115,6 +119,7 @@ public class TracerService {
     TracerSurvey survey = survey(id);
     survey.respond(answer, on, LocalDate.now(clock));
     audit.record("tracer-survey.responded", "tracer_survey", id, answer.situation() + " on " + on);
+    outbox.figuresChanged(CareerFigureSource.NAME);
     return survey;
   }
 
@@ -123,6 +128,7 @@ public class TracerService {
     TracerSurvey survey = survey(id);
     survey.markUnreachable(on, LocalDate.now(clock));
     audit.record("tracer-survey.unreachable", "tracer_survey", id, "unreachable on " + on);
+    outbox.figuresChanged(CareerFigureSource.NAME);
     return survey;
   }
 
@@ -131,6 +137,7 @@ public class TracerService {
     TracerSurvey survey = survey(id);
     survey.refuse(on, LocalDate.now(clock));
     audit.record("tracer-survey.refused", "tracer_survey", id, "refused on " + on);
+    outbox.figuresChanged(CareerFigureSource.NAME);
     return survey;
   }
 }

@@ -39,28 +39,47 @@ public record TracerCounts(
 
   /** One survey's contribution (its graduate is counted by {@link #graduatesOnly}). */
   public static TracerCounts of(TracerSurvey survey) {
-    EnumMap<Situation, Long> situations = emptySituations();
-    survey.situation().ifPresent(s -> situations.put(s, 1L));
-    boolean inField =
-        survey
-            .answer()
-            .map(
-                a ->
-                    a.situation() == Situation.EMPLOYED
-                        && Boolean.TRUE.equals(a.inFieldOfTraining()))
-            .orElse(false);
-    boolean startup = survey.answer().map(SurveyAnswer::incubatorStartup).orElse(false);
-    return new TracerCounts(
-        0,
+    return alike(
         1,
         survey.contacted() ? 1 : 0,
-        survey.state() == SurveyState.RESPONDED ? 1 : 0,
-        survey.state() == SurveyState.UNREACHABLE ? 1 : 0,
-        survey.state() == SurveyState.REFUSED ? 1 : 0,
-        survey.state() == SurveyState.PENDING ? 1 : 0,
+        survey.state(),
+        survey.situation().orElse(null),
+        survey.answer().map(SurveyAnswer::inFieldOfTraining).orElse(null),
+        survey.answer().map(SurveyAnswer::incubatorStartup).orElse(false));
+  }
+
+  /**
+   * The contribution of {@code surveys} surveys in the same state with the same answer, {@code
+   * contacted} of them contacted: what {@link #of(TracerSurvey)} gives for each, added up, so that
+   * counts grouped by the database come out exactly as counts made survey by survey. The answer (in
+   * the field, an incubator start-up) counts only for a response, as {@link TracerSurvey#answer()}
+   * exists only then.
+   */
+  public static TracerCounts alike(
+      long surveys,
+      long contacted,
+      SurveyState state,
+      Situation situation,
+      Boolean inFieldOfTraining,
+      boolean incubatorStartup) {
+    EnumMap<Situation, Long> situations = emptySituations();
+    if (situation != null) {
+      situations.put(situation, surveys);
+    }
+    boolean responded = state == SurveyState.RESPONDED;
+    boolean inField =
+        responded && situation == Situation.EMPLOYED && Boolean.TRUE.equals(inFieldOfTraining);
+    return new TracerCounts(
+        0,
+        surveys,
+        contacted,
+        responded ? surveys : 0,
+        state == SurveyState.UNREACHABLE ? surveys : 0,
+        state == SurveyState.REFUSED ? surveys : 0,
+        state == SurveyState.PENDING ? surveys : 0,
         situations,
-        inField ? 1 : 0,
-        startup ? 1 : 0);
+        inField ? surveys : 0,
+        responded && incubatorStartup ? surveys : 0);
   }
 
   public TracerCounts plus(TracerCounts o) {

@@ -26,5 +26,27 @@ public interface TracerSurveys {
   /** Every survey of the wave, with its attempts, for the figures. */
   List<TracerSurvey> allSurveys(UUID waveId);
 
+  /** Every wave of the city, by intake and horizon. */
+  List<TracerWave> allWaves();
+
+  /**
+   * The surveys of every wave, counted per wave, programme, state and answer (the figures of all
+   * waves in one query).
+   */
+  List<Tally> tallies();
+
+  /** As {@link #tallies}, of the pending surveys with at least one contact attempt only. */
+  List<Tally> pendingContacted();
+
   record Page(List<TracerSurvey> items, long total) {}
+
+  /** {@code surveys} surveys of a wave and programme alike in state and answer. */
+  record Tally(
+      UUID waveId,
+      UUID programmeId,
+      SurveyState state,
+      Situation situation,
+      Boolean inFieldOfTraining,
+      boolean incubatorStartup,
+      long surveys) {}
 }

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import ma.ofppt.cmc.careers.domain.Situation;
 import ma.ofppt.cmc.careers.domain.SurveyState;
 import ma.ofppt.cmc.careers.domain.TracerSurvey;
 import ma.ofppt.cmc.careers.domain.TracerSurveys;
@@ -103,6 +104,48 @@ class JpaTracerSurveys implements TracerSurveys {
     }
     return new Page(
         page.setFirstResult(offset).setMaxResults(limit).getResultList(), count.getSingleResult());
+  }
+
+  @Override
+  public List<TracerWave> allWaves() {
+    return em().createQuery(
+            "select w from TracerWave w order by w.academicYear, w.horizonMonths", TracerWave.class)
+        .getResultList();
+  }
+
+  private static final String TALLY =
+      "select s.waveId, s.programmeId, s.state, s.situation, s.inFieldOfTraining,"
+          + " s.incubatorStartup, count(distinct s.id) from TracerSurvey s";
+  private static final String BY_TALLY =
+      " group by s.waveId, s.programmeId, s.state, s.situation, s.inFieldOfTraining,"
+          + " s.incubatorStartup";
+
+  @Override
+  public List<Tally> tallies() {
+    return tallies(em().createQuery(TALLY + BY_TALLY, Object[].class));
+  }
+
+  @Override
+  public List<Tally> pendingContacted() {
+    return tallies(
+        em().createQuery(
+                TALLY + " join s.attempts a where s.state = :pending" + BY_TALLY, Object[].class)
+            .setParameter("pending", SurveyState.PENDING));
+  }
+
+  private static List<Tally> tallies(TypedQuery<Object[]> query) {
+    return query.getResultList().stream()
+        .map(
+            r ->
+                new Tally(
+                    (UUID) r[0],
+                    (UUID) r[1],
+                    (SurveyState) r[2],
+                    (Situation) r[3],
+                    (Boolean) r[4],
+                    (Boolean) r[5],
+                    ((Number) r[6]).longValue()))
+        .toList();
   }
 
   @Override

@@ -18,6 +18,7 @@ import ma.ofppt.cmc.facilities.domain.FacilityResource;
 import ma.ofppt.cmc.facilities.domain.OpeningHours;
 import ma.ofppt.cmc.facilities.domain.Period;
 import ma.ofppt.cmc.platform.audit.AuditTrail;
+import ma.ofppt.cmc.platform.consolidation.Outbox;
 import ma.ofppt.cmc.platform.domain.ConflictException;
 import ma.ofppt.cmc.platform.domain.DomainRuleViolation;
 import ma.ofppt.cmc.platform.domain.NotFoundException;
@@ -38,6 +39,7 @@ public class BookingService {
   @Inject Facilities facilities;
   @Inject TraineeRecords trainees;
   @Inject AuditTrail audit;
+  @Inject Outbox outbox;
   @Inject Caller caller;
 
   private final Clock clock = Clock.systemUTC();
@@ -79,6 +81,7 @@ public class BookingService {
         booking.id(),
         resource.code() + " " + period.start() + "/" + period.end() + " " + kind);
     facilities.flush();
+    outbox.figuresChanged(FacilitiesFigureSource.NAME);
     return booking;
   }
 
@@ -112,6 +115,7 @@ public class BookingService {
     }
     booking.cancel(reason, caller.name(), clock.instant());
     audit.record("facility.booking-cancelled", "facility_booking", id, reason);
+    outbox.figuresChanged(FacilitiesFigureSource.NAME);
     return booking;
   }
 

@@ -11,6 +11,7 @@ import ma.ofppt.cmc.facilities.domain.FacilityResource;
 import ma.ofppt.cmc.facilities.domain.ResourceDescription;
 import ma.ofppt.cmc.facilities.domain.ResourceKind;
 import ma.ofppt.cmc.platform.audit.AuditTrail;
+import ma.ofppt.cmc.platform.consolidation.Outbox;
 import ma.ofppt.cmc.platform.domain.ConflictException;
 import ma.ofppt.cmc.platform.domain.NotFoundException;
 
@@ -19,6 +20,7 @@ import ma.ofppt.cmc.platform.domain.NotFoundException;
 public class ResourceService {
   @Inject Facilities facilities;
   @Inject AuditTrail audit;
+  @Inject Outbox outbox;
 
   @Transactional
   public List<FacilityResource> resources(ResourceKind kind, Boolean active) {
@@ -41,6 +43,7 @@ public class ResourceService {
     // The pole reference is checked by the database (composite foreign key): ask it now, so an
     // unknown pole is a problem naming poleId rather than a failed commit.
     facilities.flush();
+    outbox.figuresChanged(FacilitiesFigureSource.NAME);
     return resource;
   }
 
@@ -57,6 +60,7 @@ public class ResourceService {
     resource.describe(d);
     audit.record("facility.updated", "facility_resource", resource.id(), summary(resource));
     facilities.flush();
+    outbox.figuresChanged(FacilitiesFigureSource.NAME);
     return resource;
   }
 

@@ -53,10 +53,26 @@ public class UtilisationFigures {
 
   @Transactional
   public MonthFigures of(YearMonth month) {
+    return compute(
+        month,
+        facilities.resources(null, true),
+        facilities.bookings(null, Utilisation.monthPeriod(month), BookingStatus.BOOKED));
+  }
+
+  /**
+   * The month's figures from the active resources and the BOOKED bookings; bookings that do not
+   * meet the month are left out, so a caller may pass those of a longer window.
+   */
+  static MonthFigures compute(
+      YearMonth month, List<FacilityResource> activeResources, List<Booking> bookings) {
     Period window = Utilisation.monthPeriod(month);
     Map<UUID, List<Period>> booked = new HashMap<>();
-    for (Booking b : facilities.bookings(null, window, BookingStatus.BOOKED)) {
-      booked.computeIfAbsent(b.resourceId(), k -> new ArrayList<>()).add(b.period());
+    for (Booking b : bookings) {
+      if (b.status() == BookingStatus.BOOKED
+          && b.period().start().isBefore(window.end())
+          && b.period().end().isAfter(window.start())) {
+        booked.computeIfAbsent(b.resourceId(), k -> new ArrayList<>()).add(b.period());
+      }
     }
     List<ResourceFigures> perResource = new ArrayList<>();
     Map<ResourceKind, Utilisation> byKind = new EnumMap<>(ResourceKind.class);
@@ -64,7 +80,7 @@ public class UtilisationFigures {
     Map<ResourceKind, long[]> bookingsByKind = new EnumMap<>(ResourceKind.class);
     Utilisation city = Utilisation.NONE;
     long cityBookings = 0;
-    for (FacilityResource r : facilities.resources(null, true)) {
+    for (FacilityResource r : activeResources) {
       List<Period> periods = booked.getOrDefault(r.id(), List.of());
       Utilisation u = Utilisation.of(r.openingHours(), periods, month);
       perResource.add(

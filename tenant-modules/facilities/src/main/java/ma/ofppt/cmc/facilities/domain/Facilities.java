@@ -24,6 +24,9 @@ public interface Facilities {
 
   void add(Booking booking);
 
+  /** From the earliest start to the latest end of the BOOKED bookings, if there is one. */
+  Optional<Period> bookedSpan();
+
   /**
    * Writes what is pending now, so that the database's rules answer inside the use case: a booking
    * overlapping one already held is a {@link ma.ofppt.cmc.platform.domain.ConflictException} on

@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
@@ -100,6 +102,30 @@ class JpaFacilities implements Facilities {
                 jpql.append(" order by b.startsAt, b.bookedAt, b.id").toString(), Booking.class);
     parameters.forEach(query::setParameter);
     return query.getResultList();
+  }
+
+  @Override
+  public Optional<Period> bookedSpan() {
+    Object[] span =
+        em().createQuery(
+                "select min(b.startsAt), max(b.endsAt) from Booking b where b.status = :booked",
+                Object[].class)
+            .setParameter("booked", BookingStatus.BOOKED)
+            .getSingleResult();
+    return span[0] == null
+        ? Optional.empty()
+        : Optional.of(new Period(instant(span[0]), instant(span[1])));
+  }
+
+  /** An aggregate of a timestamptz column, as EclipseLink hands it back. */
+  private static Instant instant(Object value) {
+    if (value instanceof OffsetDateTime time) {
+      return time.toInstant();
+    }
+    if (value instanceof java.sql.Timestamp time) {
+      return time.toInstant();
+    }
+    throw new IllegalStateException("not a time: " + value.getClass());
   }
 
   @Override

@@ -21,7 +21,6 @@ import ma.ofppt.cmc.platform.domain.ConflictException;
 import ma.ofppt.cmc.platform.domain.LocalizedName;
 import ma.ofppt.cmc.platform.domain.NotFoundException;
 import ma.ofppt.cmc.platform.domain.PageRequest;
-import ma.ofppt.cmc.platform.ledger.Ledger;
 import ma.ofppt.cmc.platform.security.Caller;
 
 /**
@@ -36,7 +35,7 @@ import ma.ofppt.cmc.platform.security.Caller;
 public class BudgetService {
   @Inject Books books;
   @Inject AuditTrail audit;
-  @Inject Ledger ledger;
+  @Inject FinancialEvents ledger;
   @Inject Caller caller;
 
   private final Clock clock = Clock.systemUTC();

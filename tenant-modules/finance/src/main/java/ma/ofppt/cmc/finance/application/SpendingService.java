@@ -24,7 +24,6 @@ import ma.ofppt.cmc.platform.domain.ConflictException;
 import ma.ofppt.cmc.platform.domain.DomainRuleViolation;
 import ma.ofppt.cmc.platform.domain.NotFoundException;
 import ma.ofppt.cmc.platform.domain.PageRequest;
-import ma.ofppt.cmc.platform.ledger.Ledger;
 import ma.ofppt.cmc.platform.security.Caller;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -39,7 +38,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SpendingService {
   @Inject Books books;
   @Inject AuditTrail audit;
-  @Inject Ledger ledger;
+  @Inject FinancialEvents ledger;
   @Inject Caller caller;
 
   @Inject

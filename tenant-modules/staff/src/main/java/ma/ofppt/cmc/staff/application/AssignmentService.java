@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import ma.ofppt.cmc.platform.audit.AuditTrail;
+import ma.ofppt.cmc.platform.consolidation.Outbox;
 import ma.ofppt.cmc.platform.domain.AcademicYear;
 import ma.ofppt.cmc.platform.domain.DomainRuleViolation;
 import ma.ofppt.cmc.platform.domain.NotFoundException;
@@ -32,6 +33,7 @@ public class AssignmentService {
   @Inject StaffRegister register;
   @Inject TraineeRecords trainees;
   @Inject AuditTrail audit;
+  @Inject Outbox outbox;
 
   private final Clock clock = Clock.system(MOROCCO);
 
@@ -89,6 +91,7 @@ public class AssignmentService {
             + "), "
             + weeklyHours
             + " h/week");
+    outbox.figuresChanged(StaffFigureSource.NAME);
     return assignment;
   }
 
@@ -104,6 +107,7 @@ public class AssignmentService {
         "teaching_assignment",
         id,
         "ended on " + assignment.endedOn().orElseThrow());
+    outbox.figuresChanged(StaffFigureSource.NAME);
     return assignment;
   }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import ma.ofppt.cmc.platform.audit.AuditTrail;
+import ma.ofppt.cmc.platform.consolidation.Outbox;
 import ma.ofppt.cmc.platform.domain.ConflictException;
 import ma.ofppt.cmc.platform.domain.NotFoundException;
 import ma.ofppt.cmc.platform.domain.PageRequest;
@@ -21,6 +22,7 @@ import ma.ofppt.cmc.staff.domain.TeachingAssignment;
 public class StaffService {
   @Inject StaffRegister register;
   @Inject AuditTrail audit;
+  @Inject Outbox outbox;
 
   @Transactional
   public StaffMember member(UUID id) {
@@ -50,6 +52,7 @@ public class StaffService {
         "staff_member",
         member.id(),
         member.kind() + " " + member.employeeNumber() + ", " + member.contractType());
+    outbox.figuresChanged(StaffFigureSource.NAME);
     return member;
   }
 
@@ -77,6 +80,7 @@ public class StaffService {
         id,
         member.contractType()
             + member.weeklyCeilingHours().map(h -> ", ceiling " + h + " h/week").orElse(""));
+    outbox.figuresChanged(StaffFigureSource.NAME);
     return member;
   }
 
@@ -110,6 +114,7 @@ public class StaffService {
         "staff_member",
         id,
         "left on " + day + ", " + active.size() + " assignment(s) ended");
+    outbox.figuresChanged(StaffFigureSource.NAME);
     return member;
   }
 }

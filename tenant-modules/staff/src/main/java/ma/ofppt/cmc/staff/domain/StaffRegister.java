@@ -41,6 +41,15 @@ public interface StaffRegister {
   /** Per trainer: weekly hours of their active assignments in the academic year. */
   Map<UUID, Long> assignedHoursByTrainer(String academicYear);
 
+  /**
+   * As {@link #assignedHoursByTrainer}, for every academic year at once, by year: every year that
+   * has a teaching assignment appears, with the weekly hours of its active ones (maybe none).
+   */
+  Map<String, Map<UUID, Long>> assignedHoursByYearAndTrainer();
+
+  /** Every staff member of the city, employed or gone. */
+  List<StaffMember> everyone();
+
   void add(TeachingAssignment assignment);
 
   /**

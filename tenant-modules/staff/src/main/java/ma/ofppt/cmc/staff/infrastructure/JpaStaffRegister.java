@@ -199,6 +199,32 @@ class JpaStaffRegister implements StaffRegister {
   }
 
   @Override
+  public Map<String, Map<UUID, Long>> assignedHoursByYearAndTrainer() {
+    Map<String, Map<UUID, Long>> hours = new java.util.TreeMap<>();
+    for (Object[] row :
+        em().createQuery(
+                "select a.academicYear, a.trainerId,"
+                    + " sum(case when a.status = :active then a.weeklyHours else 0 end)"
+                    + " from TeachingAssignment a group by a.academicYear, a.trainerId",
+                Object[].class)
+            .setParameter("active", AssignmentStatus.ACTIVE)
+            .getResultList()) {
+      Map<UUID, Long> year = hours.computeIfAbsent((String) row[0], y -> new HashMap<>());
+      long sum = ((Number) row[2]).longValue();
+      if (sum > 0) {
+        year.put((UUID) row[1], sum);
+      }
+    }
+    return hours;
+  }
+
+  @Override
+  public List<StaffMember> everyone() {
+    return em().createQuery("select s from StaffMember s order by s.id", StaffMember.class)
+        .getResultList();
+  }
+
+  @Override
   public void add(TeachingAssignment assignment) {
     em().persist(assignment);
   }

@@ -21,6 +21,7 @@ import ma.ofppt.cmc.offer.domain.ProgrammeQuery;
 import ma.ofppt.cmc.offer.domain.Sector;
 import ma.ofppt.cmc.offer.domain.TrainingLevel;
 import ma.ofppt.cmc.platform.audit.AuditTrail;
+import ma.ofppt.cmc.platform.consolidation.Outbox;
 import ma.ofppt.cmc.platform.domain.AcademicYear;
 import ma.ofppt.cmc.platform.domain.ConflictException;
 import ma.ofppt.cmc.platform.domain.DomainRuleViolation;
@@ -33,6 +34,7 @@ import ma.ofppt.cmc.platform.domain.PageRequest;
 public class OfferService {
   @Inject OfferCatalogue catalogue;
   @Inject AuditTrail audit;
+  @Inject Outbox outbox;
 
   @Transactional
   public List<Sector> sectors() {
@@ -106,6 +108,7 @@ public class OfferService {
         "programme",
         programme.id(),
         programme.code() + " " + programme.name());
+    offerChanged();
     return programme;
   }
 
@@ -114,6 +117,7 @@ public class OfferService {
     Programme programme = programme(id);
     programme.deactivate(reason);
     audit.record("programme.deactivated", "programme", id, reason);
+    offerChanged();
     return programme;
   }
 
@@ -122,6 +126,7 @@ public class OfferService {
     Programme programme = programme(id);
     programme.reactivate();
     audit.record("programme.reactivated", "programme", id, programme.code());
+    offerChanged();
     return programme;
   }
 
@@ -136,6 +141,7 @@ public class OfferService {
         "programme",
         id,
         academicYear + ": " + totalSeats + " seats, " + firstYearSeats + " in first year");
+    offerChanged();
     return intake;
   }
 
@@ -146,6 +152,7 @@ public class OfferService {
       throw new NotFoundException("intake", academicYear);
     }
     audit.record("programme.intake-cancelled", "programme", id, academicYear);
+    offerChanged();
   }
 
   @Transactional
@@ -180,6 +187,17 @@ public class OfferService {
                   .toList()));
     }
     return new OfferSummary(year.value(), totals, poles);
+  }
+
+  /**
+   * Seats, or which programmes are offered and how they are classed, changed: the offer's figures
+   * move, and so do those of every module that counts per offered programme (admissions' demand,
+   * careers' graduates per pole). Those modules read the offer through its published interface and
+   * the offer does not know them, so every figure source of the city is recomputed; the offer
+   * changes seldom (planning, not daily work).
+   */
+  private void offerChanged() {
+    outbox.figuresChanged(Outbox.ALL_SOURCES);
   }
 
   private ProgrammeDefinition definition(ProgrammeCommand c) {

@@ -3,7 +3,9 @@ package ma.ofppt.cmc.offer.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import ma.ofppt.cmc.offer.domain.OfferCatalogue;
@@ -38,6 +40,14 @@ public class PublishedOffer implements OfferedProgrammes {
         .programme(programmeId)
         .filter(p -> p.status() == ProgrammeStatus.ACTIVE)
         .flatMap(p -> p.intake(year).map(intake -> published(p, intake)));
+  }
+
+  @Override
+  @Transactional
+  public Map<UUID, String> poleCodes() {
+    Map<UUID, String> codes = new LinkedHashMap<>();
+    catalogue.poles().forEach(p -> codes.put(p.id(), p.code()));
+    return codes;
   }
 
   private static OfferedProgramme published(Programme p, ProgrammeIntake intake) {

@@ -32,10 +32,26 @@ public interface OfferCatalogue {
 
   List<SeatCount> seatCounts(AcademicYear year);
 
+  /**
+   * Every academic year's active programmes that open seats, per sector, pole and level, by year:
+   * the counts of {@link #seatCounts} for all years at once, split by the programme's sector.
+   */
+  List<IntakeSeatCount> seatCountsByIntake();
+
   /** A page of programmes and how many match in all. */
   record ProgrammePage(List<Programme> items, long total) {}
 
   /** Active programmes that open seats in one academic year, per pole and level. */
   record SeatCount(
       UUID poleId, TrainingLevel level, long programmes, long totalSeats, long firstYearSeats) {}
+
+  /** Active programmes that open seats in an academic year, per sector, pole and level. */
+  record IntakeSeatCount(
+      String academicYear,
+      String sectorCode,
+      UUID poleId,
+      TrainingLevel level,
+      long programmes,
+      long totalSeats,
+      long firstYearSeats) {}
 }

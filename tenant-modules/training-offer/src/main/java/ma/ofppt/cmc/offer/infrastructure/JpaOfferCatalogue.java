@@ -166,4 +166,31 @@ class JpaOfferCatalogue implements OfferCatalogue {
     }
     return counts;
   }
+
+  @Override
+  public List<IntakeSeatCount> seatCountsByIntake() {
+    List<Object[]> rows =
+        em().createQuery(
+                "select i.academicYear, p.sectorCode, p.poleId, p.level, count(p),"
+                    + " sum(i.totalSeats), sum(i.firstYearSeats)"
+                    + " from Programme p join p.intakes i where p.status = :active"
+                    + " group by i.academicYear, p.sectorCode, p.poleId, p.level"
+                    + " order by i.academicYear, p.sectorCode, p.poleId, p.level",
+                Object[].class)
+            .setParameter("active", ProgrammeStatus.ACTIVE)
+            .getResultList();
+    List<IntakeSeatCount> counts = new ArrayList<>(rows.size());
+    for (Object[] row : rows) {
+      counts.add(
+          new IntakeSeatCount(
+              (String) row[0],
+              (String) row[1],
+              (UUID) row[2],
+              (TrainingLevel) row[3],
+              ((Number) row[4]).longValue(),
+              row[5] == null ? 0 : ((Number) row[5]).longValue(),
+              row[6] == null ? 0 : ((Number) row[6]).longValue()));
+    }
+    return counts;
+  }
 }
