@@ -5,18 +5,22 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import ma.ofppt.cmc.platform.ledger.CanonicalForm;
 import ma.ofppt.cmc.platform.ledger.ChainEntry;
+import ma.ofppt.cmc.platform.ledger.ChainVerifier;
 import ma.ofppt.cmc.platform.ledger.ChainVerifier.Broken;
 import ma.ofppt.cmc.platform.ledger.ChainVerifier.Reason;
 import ma.ofppt.cmc.platform.ledger.LedgerKeys;
 
 /**
- * Verifies what a region received of its city's chain, naming the first problem as the city's own
- * verifier ({@code ChainVerifier}) does and with its reasons. Pure.
+ * Verifies what a region received of its city's chain, naming the first problem with the city's own
+ * verifier ({@link ChainVerifier#verifyPartly}) and its reasons. Pure.
  *
  * <ol>
  *   <li>For each position {@code n} (1, 2, ...): the sequence is {@code n} (higher: {@code
@@ -64,12 +68,44 @@ public final class RegionalVerification {
       List<SpendingLine> lines,
       List<EvidenceReference> documents) {
     long held = entries.stream().filter(e -> e.held().isPresent()).count();
-    Broken broken = chain(city, entries);
-    String head =
-        entries.isEmpty() ? CanonicalForm.GENESIS : entries.get(entries.size() - 1).hash();
-    if (broken == null && digest.isPresent()) {
-      broken = digest(city, entries, digest.get());
+    List<ChainEntry> chain = entries.stream().map(RegionalVerification::asChainEntry).toList();
+    Set<UUID> heldIds =
+        entries.stream()
+            .filter(e -> e.held().isPresent())
+            .map(ReceivedEntry::id)
+            .collect(Collectors.toSet());
+    Predicate<ChainEntry> recompute = e -> heldIds.contains(e.id());
+    // The key the digest came with, checked first against the key id it names; the chain is
+    // still named first when it is broken too, as the city's verifier orders its reasons.
+    PublicKey key = null;
+    Broken keyProblem = null;
+    if (digest.isPresent()) {
+      String when = "the digest of " + digest.get().producedAt();
+      try {
+        key = LedgerKeys.publicKey(digest.get().publicKeyPem());
+        if (!LedgerKeys.keyId(key).equals(digest.get().keyId())) {
+          keyProblem =
+              new Broken(
+                  digest.get().entryCount(),
+                  Reason.DIGEST_SIGNATURE,
+                  when + " names key " + digest.get().keyId() + ", not the key it came with");
+        }
+      } catch (IllegalArgumentException e) {
+        keyProblem =
+            new Broken(
+                digest.get().entryCount(),
+                Reason.DIGEST_SIGNATURE,
+                when + " came with a public key that is not an Ed25519 key");
+      }
     }
+    ChainVerifier.Verification verification =
+        ChainVerifier.verifyPartly(
+            city,
+            chain,
+            recompute,
+            keyProblem == null ? digest.map(ReceivedDigest::signed) : Optional.empty(),
+            key);
+    Broken broken = verification.firstBroken().orElse(keyProblem);
     if (broken == null) {
       broken = lines(entries, lines);
     }
@@ -83,123 +119,27 @@ public final class RegionalVerification {
         held,
         lines.size(),
         documents.size(),
-        head,
+        verification.head(),
         Optional.ofNullable(broken),
         digest);
   }
 
-  private static Broken chain(String city, List<ReceivedEntry> entries) {
-    String previous = CanonicalForm.GENESIS;
-    long expected = 1;
-    for (ReceivedEntry entry : entries) {
-      if (!city.equals(entry.city())) {
-        return new Broken(
-            entry.sequence(),
-            Reason.REORDERED,
-            "entry " + entry.sequence() + " belongs to " + entry.city() + ", not " + city);
-      }
-      if (entry.sequence() > expected) {
-        return new Broken(
-            expected,
-            Reason.DELETED,
-            (expected == entry.sequence() - 1
-                    ? "entry " + expected + " is missing"
-                    : "entries " + expected + " to " + (entry.sequence() - 1) + " are missing")
-                + " from what the region received");
-      }
-      if (entry.sequence() < expected) {
-        return new Broken(
-            entry.sequence(),
-            Reason.REORDERED,
-            "entry " + entry.sequence() + " comes where " + expected + " was expected");
-      }
-      if (!previous.equals(entry.previousHash())) {
-        return new Broken(
-            entry.sequence(),
-            Reason.REORDERED,
-            "entry "
-                + entry.sequence()
-                + " does not follow the entry before it (its previous hash is "
-                + entry.previousHash()
-                + ", the entry before it has "
-                + previous
-                + ")");
-      }
-      Optional<ChainEntry> whole = entry.chainEntry();
-      if (whole.isPresent()) {
-        String recomputed = whole.get().recomputedHash();
-        if (!recomputed.equals(entry.hash())) {
-          return new Broken(
-              entry.sequence(),
-              Reason.EDITED,
-              "entry "
-                  + entry.sequence()
-                  + " ("
-                  + entry.type()
-                  + ") hashes to "
-                  + recomputed
-                  + " from the facts the region holds, not to the "
-                  + entry.hash()
-                  + " it was received with");
-        }
-      }
-      previous = entry.hash();
-      expected++;
-    }
-    return null;
-  }
-
-  private static Broken digest(String city, List<ReceivedEntry> entries, ReceivedDigest digest) {
-    String when = "the digest of " + digest.producedAt();
-    PublicKey key;
-    try {
-      key = LedgerKeys.publicKey(digest.publicKeyPem());
-    } catch (IllegalArgumentException e) {
-      return new Broken(
-          digest.entryCount(),
-          Reason.DIGEST_SIGNATURE,
-          when + " came with a public key that is not an Ed25519 key");
-    }
-    if (!LedgerKeys.keyId(key).equals(digest.keyId())) {
-      return new Broken(
-          digest.entryCount(),
-          Reason.DIGEST_SIGNATURE,
-          when + " names key " + digest.keyId() + ", not the key it came with");
-    }
-    if (!city.equals(digest.city()) || !digest.signed().isSignedBy(key)) {
-      return new Broken(
-          digest.entryCount(),
-          Reason.DIGEST_SIGNATURE,
-          when + " is not signed by key " + digest.keyId() + " for " + city);
-    }
-    if (digest.entryCount() > entries.size()) {
-      return new Broken(
-          entries.size() + 1L,
-          Reason.TRUNCATED,
-          when
-              + " signed "
-              + digest.entryCount()
-              + " entries; the region received "
-              + entries.size());
-    }
-    String signedHead =
-        digest.entryCount() == 0
-            ? CanonicalForm.GENESIS
-            : entries.get((int) (digest.entryCount() - 1)).hash();
-    if (!signedHead.equals(digest.headHash())) {
-      return new Broken(
-          digest.entryCount(),
-          Reason.REWRITTEN,
-          "entry "
-              + digest.entryCount()
-              + " has hash "
-              + signedHead
-              + ", "
-              + when
-              + " signed "
-              + digest.headHash());
-    }
-    return null;
+  /** A held entry whole; another with no actor and no facts (its hash is not recomputed). */
+  private static ChainEntry asChainEntry(ReceivedEntry e) {
+    return e.chainEntry()
+        .orElseGet(
+            () ->
+                new ChainEntry(
+                    e.city(),
+                    e.sequence(),
+                    e.id(),
+                    e.type(),
+                    e.subjectId(),
+                    e.recordedAt(),
+                    null,
+                    new TreeMap<>(),
+                    e.previousHash(),
+                    e.hash()));
   }
 
   private static Broken lines(List<ReceivedEntry> entries, List<SpendingLine> stored) {
@@ -284,9 +224,9 @@ public final class RegionalVerification {
       }
       first = earlier(first, problem);
     }
-    java.util.Set<UUID> storedIds =
+    Set<UUID> storedIds =
         stored.stream().map(EvidenceReference::entryId).collect(Collectors.toSet());
-    java.util.Set<UUID> lineIds = lines.stream().map(SpendingLine::id).collect(Collectors.toSet());
+    Set<UUID> lineIds = lines.stream().map(SpendingLine::id).collect(Collectors.toSet());
     for (ReceivedEntry entry : heldById.values()) {
       Optional<UUID> subject =
           SpendingLines.evidenceSubject(entry.type(), entry.held().get().facts());

@@ -116,16 +116,11 @@ public class AuditStore implements AuditRecords {
         StoreScope.region(region),
         store -> {
           Connection sql = store.connection();
-          long total;
-          try (PreparedStatement count =
-              sql.prepareStatement(
-                  "select count(*) from region_audit.evidence_reference where region_code = ?")) {
-            count.setString(1, region);
-            try (ResultSet row = count.executeQuery()) {
-              row.next();
-              total = row.getLong(1);
-            }
-          }
+          long total =
+              count(
+                  sql,
+                  "select count(*) from region_audit.evidence_reference where region_code = ?",
+                  region);
           List<EvidenceReference> items = new ArrayList<>();
           try (PreparedStatement query =
               sql.prepareStatement(
@@ -159,18 +154,13 @@ public class AuditStore implements AuditRecords {
         StoreScope.region(region),
         store -> {
           Connection sql = store.connection();
-          long total;
-          try (PreparedStatement count =
-              sql.prepareStatement(
+          long total =
+              count(
+                  sql,
                   "select count(*) from region_audit.ledger_digest"
-                      + " where region_code = ? and city_code = ?")) {
-            count.setString(1, region);
-            count.setString(2, city);
-            try (ResultSet row = count.executeQuery()) {
-              row.next();
-              total = row.getLong(1);
-            }
-          }
+                      + " where region_code = ? and city_code = ?",
+                  region,
+                  city);
           List<ReceivedDigest> items = new ArrayList<>();
           try (PreparedStatement query =
               sql.prepareStatement(
@@ -226,6 +216,19 @@ public class AuditStore implements AuditRecords {
                   AuditTables.storedLines(sql, region, city),
                   AuditTables.documents(sql, region, city, null)));
         });
+  }
+
+  private static long count(Connection sql, String query, String... parameters)
+      throws SQLException {
+    try (PreparedStatement count = sql.prepareStatement(query)) {
+      for (int i = 0; i < parameters.length; i++) {
+        count.setString(i + 1, parameters[i]);
+      }
+      try (ResultSet row = count.executeQuery()) {
+        row.next();
+        return row.getLong(1);
+      }
+    }
   }
 
   private static String where(LineFilter filter) {
