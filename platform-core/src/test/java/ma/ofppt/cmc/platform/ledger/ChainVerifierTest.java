@@ -204,4 +204,27 @@ class ChainVerifierTest {
         LedgerKeys.keyId(key.getPublic()),
         Base64.getEncoder().encodeToString(ed.sign()));
   }
+
+  @Test
+  void aPartlyHeldCopyRecomputesOnlyTheHeldEntriesAndChecksTheLinksOfAll() {
+    List<ChainEntry> chain = chain(CITY, 4);
+    // Entries 2 and 4 held; the others' content is not (here: altered, as if unknown).
+    chain.set(0, withFacts(chain.get(0), "0.00"));
+    chain.set(2, withFacts(chain.get(2), "0.00"));
+    java.util.Set<UUID> held = java.util.Set.of(chain.get(1).id(), chain.get(3).id());
+    assertTrue(
+        ChainVerifier.verifyPartly(CITY, chain, e -> held.contains(e.id()), Optional.empty(), null)
+            .valid());
+    chain.set(3, withFacts(chain.get(3), "1.00"));
+    assertBroken(
+        ChainVerifier.verifyPartly(CITY, chain, e -> held.contains(e.id()), Optional.empty(), null),
+        4,
+        Reason.EDITED);
+    List<ChainEntry> gap = new ArrayList<>(chain(CITY, 4));
+    gap.remove(1);
+    assertBroken(
+        ChainVerifier.verifyPartly(CITY, gap, e -> false, Optional.empty(), null),
+        2,
+        Reason.DELETED);
+  }
 }

@@ -51,6 +51,15 @@ public final class Api {
             .build());
   }
 
+  /** A demo token for a regional council's auditor: the region is in the token, nowhere else. */
+  public String auditorToken(String region) {
+    return token(
+        Json.createObjectBuilder()
+            .add("region", region)
+            .add("roles", Json.createArrayBuilder().add("region-auditor"))
+            .build());
+  }
+
   public String platformAdminToken() {
     return token(
         Json.createObjectBuilder()
