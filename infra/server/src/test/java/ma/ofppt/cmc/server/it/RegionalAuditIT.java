@@ -12,6 +12,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Connection;
@@ -783,8 +787,26 @@ class RegionalAuditIT extends PlatformIT {
   }
 
   @Test
-  void theEvidencePackExportsTheLinesAndTheDocuments() {
+  void theEvidencePackExportsTheLinesAndTheDocuments() throws Exception {
     Scenario s = scenario;
+    HttpResponse<byte[]> xlsx =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(
+                            api.base() + AUDIT + "/export/spending-lines.xlsx?fiscalYear=2035"))
+                    .header("Authorization", "Bearer " + auditor())
+                    .GET()
+                    .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, xlsx.statusCode());
+    assertEquals(
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        xlsx.headers().firstValue("Content-Type").orElse(""));
+    String sheet = NationalFiguresIT.unzip(xlsx.body()).get("xl/worksheets/sheet1.xml");
+    assertNotNull(sheet, "the workbook has its sheet");
+    assertTrue(sheet.contains("<t>region_share</t>"), sheet);
+    assertTrue(sheet.contains(s.p1().toString()), "the co-funded line is in the workbook");
     Api.Reply csv =
         api.send(
             "GET",

@@ -11,6 +11,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,6 +25,7 @@ import java.util.stream.Collectors;
 import ma.ofppt.cmc.platform.api.InvalidInputException;
 import ma.ofppt.cmc.platform.api.PageResult;
 import ma.ofppt.cmc.platform.api.Paging;
+import ma.ofppt.cmc.platform.api.export.XlsxSheet;
 import ma.ofppt.cmc.platform.domain.PageRequest;
 import ma.ofppt.cmc.platform.security.Caller;
 import ma.ofppt.cmc.platform.security.Roles;
@@ -137,6 +140,37 @@ public class AuditResource {
               + " their documents")
   public Response linesCsv(
       @QueryParam("fiscalYear") String fiscalYear, @QueryParam("kind") String kind) {
+    Csv csv = new Csv();
+    linesTable(fiscalYear, kind).forEach(csv::row);
+    return attachment(csv.toString(), CSV, "spending-lines.csv");
+  }
+
+  @GET
+  @Path("/export/spending-lines.xlsx")
+  @Produces(XlsxSheet.MEDIA_TYPE)
+  @Operation(summary = "The evidence pack's spending lines as an XLSX workbook (same columns)")
+  public Response linesXlsx(
+      @QueryParam("fiscalYear") String fiscalYear, @QueryParam("kind") String kind)
+      throws IOException {
+    List<List<Object>> table = linesTable(fiscalYear, kind);
+    List<String> header = table.get(0).stream().map(String::valueOf).toList();
+    List<List<Object>> rows = new ArrayList<>();
+    for (List<Object> row : table.subList(1, table.size())) {
+      List<Object> cells = new ArrayList<>();
+      for (Object cell : row) {
+        cells.add(cell == null || cell instanceof Number ? cell : cell.toString());
+      }
+      rows.add(cells);
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    XlsxSheet.write(out, "spending lines", header, rows);
+    return Response.ok(out.toByteArray(), XlsxSheet.MEDIA_TYPE)
+        .header("Content-Disposition", "attachment; filename=\"spending-lines.xlsx\"")
+        .build();
+  }
+
+  /** The evidence pack's spending lines: the header, then one row per line. */
+  private List<List<Object>> linesTable(String fiscalYear, String kind) {
     String region = region();
     List<ResolvedLine> lines = audit.allLines(region, filter(fiscalYear, kind));
     Map<UUID, List<EvidenceReference>> documents =
@@ -163,7 +197,8 @@ public class AuditResource {
     header.addAll(
         List.of(
             "status", "date", "ledger_sequence", "ledger_hash", "documents", "document_sha256"));
-    Csv csv = new Csv().row(header);
+    List<List<Object>> table = new ArrayList<>();
+    table.add(new ArrayList<>(header));
     for (ResolvedLine r : lines) {
       SpendingLine l = r.line();
       List<Object> row =
@@ -194,9 +229,9 @@ public class AuditResource {
               l.ledgerHash(),
               attached.size(),
               attached.stream().map(EvidenceReference::sha256).collect(Collectors.joining(" "))));
-      csv.row(row);
+      table.add(row);
     }
-    return attachment(csv.toString(), CSV, "spending-lines.csv");
+    return table;
   }
 
   @GET
