@@ -423,35 +423,6 @@ class ConsolidationFiguresIT extends PlatformIT {
     assertEquals(401, api.get("/api/v1/consolidation/figures", null).status());
   }
 
-  /**
-   * The whole snapshot of the demo city with the largest offer (Marrakech-Safi), over HTTP: what
-   * the relay computes for one city. Printed for docs; bounded loosely so that a query per row
-   * (hundreds of round trips) would fail it on any machine.
-   */
-  @Test
-  void aCitysWholeSnapshotIsComputedInAFewQueries() {
-    String token = api.cityToken("marrakech-safi", "city-director");
-    Map<String, Long> medians = new HashMap<>();
-    for (String source : SOURCES) {
-      medians.put(source, medianMillis("/api/v1/consolidation/figures?source=" + source, token));
-    }
-    long whole = medianMillis("/api/v1/consolidation/figures", token);
-    System.out.println(
-        "consolidation snapshot of marrakech-safi, median ms: " + whole + " " + medians);
-    assertTrue(whole < 1000, "the whole snapshot took " + whole + " ms");
-  }
-
-  private long medianMillis(String path, String token) {
-    List<Long> times = new ArrayList<>();
-    for (int i = 0; i < 11; i++) {
-      long start = System.nanoTime();
-      Api.Reply reply = api.get(path, token);
-      times.add((System.nanoTime() - start) / 1_000_000);
-      assertEquals(200, reply.status(), reply::toString);
-    }
-    return times.stream().sorted().toList().get(times.size() / 2);
-  }
-
   private void assertOfferAndAdmissionsAsTheCitySays(List<Fig> figures, String year) {
     String period = "intake:" + year;
     Map<String, String> poleCodes = poleCodes();

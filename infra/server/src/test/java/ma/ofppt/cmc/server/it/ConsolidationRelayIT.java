@@ -56,6 +56,12 @@ class ConsolidationRelayIT extends PlatformIT {
     return last;
   }
 
+  /** Every message the city's outbox holds, waiting or published. */
+  private static long messages(JsonObject outbox) {
+    return outbox.getJsonNumber("pending").longValue()
+        + outbox.getJsonNumber("published").longValue();
+  }
+
   private Api.Reply signDigest(String code) {
     return api.post(
         "/api/v1/ledger/digests",
@@ -127,9 +133,12 @@ class ConsolidationRelayIT extends PlatformIT {
 
   @Test
   void aCitySeesItsOwnOutboxOnlyAndOnlyItsStaffSeeIt() {
-    JsonObject mine = outbox(CITY);
-    JsonObject theirs = outbox(OTHER);
-    assertTrue(mine.containsKey("pending") && theirs.containsKey("pending"));
+    long mine = messages(outbox(CITY));
+    long theirs = messages(outbox(OTHER));
+    Api.Reply digest = signDigest(CITY);
+    assertEquals(201, digest.status(), digest.toString());
+    assertEquals(mine + 1, messages(outbox(CITY)), "the city's own message is counted");
+    assertEquals(theirs, messages(outbox(OTHER)), "another city's outbox does not see it");
     assertEquals(403, api.get("/api/v1/consolidation/outbox", api.hqToken()).status());
     assertEquals(
         403, api.get("/api/v1/operations/relay", api.cityToken(CITY, "city-director")).status());

@@ -336,17 +336,10 @@ class RegionalAuditIT extends PlatformIT {
   /** Until the region received every entry of the city's chain. */
   private void awaitRelayed() throws InterruptedException {
     long entries = cityEntries();
-    Instant started = Instant.now();
     await(
         "the region receiving the city's " + entries + " entries",
         v -> v.getJsonNumber("entries").longValue() == entries,
         () -> verification(""));
-    System.out.println(
-        "RegionalAuditIT: the region had all "
-            + entries
-            + " entries "
-            + Duration.between(started, Instant.now()).toMillis()
-            + " ms after the city's last write");
   }
 
   private List<JsonObject> lines(String token, String query) {
