@@ -46,6 +46,9 @@ public final class Launcher {
       serverEnv.putAll(connectionSettings(database));
       serverEnv.put("CMC_DEMO_ENABLED", env.getOrDefault("CMC_DEMO_ENABLED", "true"));
       serverEnv.put("CMC_DEMO_DATA", env.getOrDefault("CMC_DEMO_DATA", "true"));
+      // The demo data's intakes are those of 2025-2026: the console opens on that year.
+      serverEnv.put(
+          "CMC_CONSOLE_ACADEMIC_YEAR", env.getOrDefault("CMC_CONSOLE_ACADEMIC_YEAR", "2025-2026"));
       serverEnv.put("CMC_DEMO_KEY_FILE", dataDir.resolve("demo-signing-key.pem").toString());
     }
 

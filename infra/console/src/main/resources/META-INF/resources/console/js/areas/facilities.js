@@ -1,0 +1,2 @@
+// Area "facilities": not built yet.
+export default { id: 'facilities', nav: [], routes: [], messages: { fr: {}, ar: {} } };

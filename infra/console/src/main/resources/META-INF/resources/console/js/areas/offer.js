@@ -1,0 +1,2 @@
+// Area "offer": not built yet.
+export default { id: 'offer', nav: [], routes: [], messages: { fr: {}, ar: {} } };

@@ -1,0 +1,2 @@
+// Area "staff": not built yet.
+export default { id: 'staff', nav: [], routes: [], messages: { fr: {}, ar: {} } };
