@@ -140,6 +140,10 @@ public final class Launcher {
     String base = "http://localhost:" + port;
     StringBuilder text = new StringBuilder();
     text.append("\n[cmc] cmc-platform is ready on ").append(base).append('\n');
+    text.append("[cmc]   console  ")
+        .append(base)
+        .append("/console/")
+        .append(demo ? "  (demo mode: pick a city and a role)\n" : "\n");
     text.append("[cmc]   health   ").append(base).append("/health/ready\n");
     text.append("[cmc]   OpenAPI  ").append(base).append("/openapi\n");
     if (demo) {

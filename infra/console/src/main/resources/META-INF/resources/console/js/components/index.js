@@ -166,7 +166,7 @@ export const ChartCanvas = defineComponent({
           position: props.horizontal ? 'bottom' : (rtl ? 'right' : 'left') },
       } : undefined;
       return {
-        responsive: true, maintainAspectRatio: false, animation: false, indexAxis: index, locale: rtl ? 'ar-MA' : 'fr-MA',
+        responsive: true, maintainAspectRatio: false, animation: false, indexAxis: index, layout: { padding: { left: 24, right: 24 } }, locale: rtl ? 'ar-MA' : 'fr-MA',
         plugins: { legend: { rtl, textDirection: rtl ? 'rtl' : 'ltr', position: 'bottom' },
           tooltip: { rtl, textDirection: rtl ? 'rtl' : 'ltr' } },
         scales,

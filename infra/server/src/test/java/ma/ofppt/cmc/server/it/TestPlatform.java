@@ -86,6 +86,8 @@ public final class TestPlatform {
     options.add("-Dcmc.db.owner.password=" + roles.ownerPassword());
     options.add("-Dcmc.demo.enabled=true");
     options.add("-Dcmc.demo.data=true");
+    // The console opens on the demo data's year, as the run command sets it.
+    options.add("-Dcmc.console.academic-year=2025-2026");
     options.add("-Dcmc.demo.key-file=" + demoKeyFile);
     // Offer deadlines are checked every few seconds, so a test can watch a missed one pass.
     options.add("-Dcmc.admissions.deadline-check-seconds=3");
