@@ -40,6 +40,8 @@ class DemoModeOffIT {
     // Outside demo mode the platform trusts the configured identity provider, as in production.
     environment.put("MP_JWT_VERIFY_PUBLICKEY", publicKeyPem(platform.demoKey().getPublic()));
     environment.put("MP_JWT_VERIFY_ISSUER", PROVIDER_ISSUER);
+    // The console signs in against the same provider (authorization code with PKCE).
+    environment.put("CMC_CONSOLE_OIDC_ISSUER", PROVIDER_ISSUER);
     assertTrue(
         environment.keySet().stream().noneMatch(name -> name.startsWith("CMC_DEMO")),
         environment.keySet()::toString);
@@ -66,6 +68,18 @@ class DemoModeOffIT {
                 .build());
     assertEquals(404, reply.status(), reply::toString);
     assertFalse(reply.body().contains("\"token\""), reply::toString);
+  }
+
+  @Test
+  void theConsoleSignsInWithTheIdentityProviderAndListsNoDemoChoices() {
+    Api.Reply config = api.get("/api/v1/console/config", null);
+    assertEquals(200, config.status(), config::toString);
+    assertEquals("oidc", config.json().getString("signIn"));
+    assertEquals(PROVIDER_ISSUER, config.json().getJsonObject("oidc").getString("issuer"));
+    assertEquals("cmc-console", config.json().getJsonObject("oidc").getString("clientId"));
+    assertTrue(config.json().getJsonArray("cities").isEmpty(), config::toString);
+    assertTrue(
+        !config.json().containsKey("roles") || config.json().isNull("roles"), config::toString);
   }
 
   @Test
