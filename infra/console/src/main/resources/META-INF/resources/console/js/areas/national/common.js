@@ -68,12 +68,16 @@ export function formatFigure(row, code) {
   return formatValue(code, figureOf(row, code));
 }
 
+/**
+ * A value isolated left to right (U+2066 ... U+2069), so that 2025-2026 keeps that order inside
+ * Arabic text, also in a <select> option or a message, where <bdi> cannot go.
+ */
+export const ltr = (value) => `\u2066${value}\u2069`;
+
 export function periodLabel(period) {
   if (!period) return t('national.none');
   const [kind, value] = period.split(':');
-  // Isolated left to right (U+2066 ... U+2069), so that 2025-2026 stays in that order in Arabic,
-  // also inside a <select> option, where <bdi> cannot go.
-  return known(`national.period.${kind}`, period, { value: `\u2066${value}\u2069` });
+  return known(`national.period.${kind}`, period, { value: ltr(value) });
 }
 
 export function cityName(code) {

@@ -7,7 +7,7 @@ import { useRouter } from 'vue-router';
 import { t } from '../../i18n.js';
 import {
   ScopeBar, FigureTiles, ExportButtons, totalSections, nationalFigures, loadPeriods, scope, scopePeriods,
-  figureLabel, figureOf, figureColumns, dimensionValue, placeLabel, rowKey, useRun,
+  figureLabel, figureOf, figureColumns, dimensionValue, placeLabel, rowKey, useRun, ltr,
 } from './common.js';
 
 /** The figures a ranking may be sorted by, and the columns of the ranked tables. */
@@ -120,14 +120,14 @@ export const Dashboard = defineComponent({
       };
     });
     const rankTitle = computed(() => t(`national.rankTitle.${by.value}`, { figure: figureLabel(figure.value) }));
-    return { by, figure, order, data, error, loading, load, sections, params, byOptions, open, charts, rankTitle, scope };
+    return { by, figure, order, data, error, loading, load, sections, params, byOptions, open, charts, rankTitle, scope, ltr };
   },
   template: `
     <div>
       <h1>{{ $t('national.dashboard.title') }}</h1>
       <ScopeBar :loading="loading" @change="load" @refresh="load" />
       <ProblemAlert :error="error" />
-      <p class="muted">{{ scope.fiscal ? $t('national.dashboard.scope', { year: scope.year, fiscal: scope.fiscal }) : $t('national.dashboard.scopeAll', { year: scope.year }) }}</p>
+      <p class="muted">{{ scope.fiscal ? $t('national.dashboard.scope', { year: ltr(scope.year), fiscal: scope.fiscal }) : $t('national.dashboard.scopeAll', { year: ltr(scope.year) }) }}</p>
       <div data-testid="national-tiles">
         <FigureTiles :row="data.total" :sections="sections" prefix="national-total-" />
       </div>
