@@ -36,8 +36,8 @@ function url(path, params) {
   return target.toString();
 }
 
-async function call(method, path, { params, body, raw } = {}) {
-  const headers = { Accept: 'application/json, application/problem+json' };
+async function call(method, path, { params, body, raw, accept } = {}) {
+  const headers = { Accept: accept || 'application/json, application/problem+json' };
   if (session.token) headers.Authorization = `Bearer ${session.token}`;
   let payload;
   if (body instanceof Blob) {
@@ -71,7 +71,8 @@ export const api = {
   upload: (path, file, params) => call('POST', path, { body: file, params }),
   /** Downloads an export with the token and hands it to the browser as a file. */
   async download(path, params, filename) {
-    const response = await call('GET', path, { params, raw: true });
+    // Exports are CSV, XLSX, ZIP, JSON lines...: accept what the endpoint makes.
+    const response = await call('GET', path, { params, raw: true, accept: '*/*' });
     const blob = await response.blob();
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);

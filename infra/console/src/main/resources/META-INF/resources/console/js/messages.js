@@ -29,6 +29,8 @@ export const common = {
     error: {
       generic: 'La demande a échoué.', forbidden: 'Votre rôle ne permet pas cette action.',
       notFound: 'Introuvable (ou hors de votre périmètre).', unreachable: 'La plateforme ne répond pas.',
+      invalid: 'Saisie invalide : voir les champs signalés.', conflict: 'Conflit avec l’état actuel des données.',
+      refused: 'Refusé par une règle de gestion.',
     },
     home: { title: 'Bienvenue', pick: 'Choisissez un écran dans le menu.' },
   },
@@ -59,7 +61,8 @@ export const common = {
     table: { empty: 'لا شيء للعرض.', previous: 'السابق', next: 'التالي', pageOf: 'الصفحة {page} من {pages}', total: 'المجموع: {total}', pages: 'الصفحات' },
     error: {
       generic: 'تعذر تنفيذ الطلب.', forbidden: 'دورك لا يسمح بهذا الإجراء.', notFound: 'غير موجود (أو خارج نطاقك).',
-      unreachable: 'المنصة لا تستجيب.',
+      unreachable: 'المنصة لا تستجيب.', invalid: 'إدخال غير صالح: راجع الحقول المشار إليها.',
+      conflict: 'تعارض مع الحالة الحالية للمعطيات.', refused: 'مرفوض بموجب قاعدة تدبيرية.',
     },
     home: { title: 'مرحبا', pick: 'اختر شاشة من القائمة.' },
   },

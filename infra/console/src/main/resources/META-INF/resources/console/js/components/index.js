@@ -70,7 +70,10 @@ export const ProblemAlert = defineComponent({
       if (e.status === 404) return t('error.notFound');
       if (e.problem) {
         const fields = Object.keys(e.fields || {});
-        const title = e.problem.title || t('error.generic');
+        // The API's titles are English: the console says it in the reader's language, and keeps
+        // the API's own detail (and each field's message, shown next to its field).
+        const known = { 400: 'error.invalid', 409: 'error.conflict', 422: 'error.refused' }[e.status];
+        const title = known ? t(known) : e.problem.title || t('error.generic');
         return e.problem.detail && !fields.length ? `${title} — ${e.problem.detail}` : title;
       }
       return e.message || t('error.generic');
