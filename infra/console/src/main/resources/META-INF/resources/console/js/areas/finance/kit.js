@@ -3,8 +3,8 @@
 // of a commitment or a payment, and small helpers to run an action and to read whole lists.
 import { defineComponent, ref, computed, watch, onMounted } from 'vue';
 import { useI18n } from 'vue-i18n';
-import { api, ApiError } from '../../api.js';
-import { hasRole, session } from '../../session.js';
+import { api } from '../../api.js';
+import { hasRole } from '../../session.js';
 import { money, number, dateTime } from '../../format.js';
 import { useLoad } from '../../components/index.js';
 
@@ -98,23 +98,9 @@ export function proportional(amountCents, reference) {
 
 // --- files ---------------------------------------------------------------------------------
 
-/**
- * Downloads an export. api.download asks for JSON (its Accept header), which the CSV, XLSX, ZIP and
- * JSON-lines exports refuse with 406; then the file is asked for again accepting any type.
- */
+/** Downloads an export (api.download accepts whatever type the endpoint makes). */
 export async function download(path, params, filename) {
-  try {
-    await api.download(path, params, filename);
-  } catch (e) {
-    if (!(e instanceof ApiError) || e.status !== 406) throw e;
-    const target = new URL(`../api${path}`, location.href);
-    for (const [key, value] of Object.entries(params || {})) {
-      if (value !== undefined && value !== null && value !== '') target.searchParams.set(key, value);
-    }
-    const response = await fetch(target, { headers: { Authorization: `Bearer ${session.token}`, Accept: '*/*' } });
-    if (!response.ok) throw new ApiError(response.status, await response.json().catch(() => null));
-    saveBlob(await response.blob(), filename);
-  }
+  await api.download(path, params, filename);
 }
 
 /** Hands a blob to the browser as a file. */
