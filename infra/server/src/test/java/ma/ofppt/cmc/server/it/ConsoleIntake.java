@@ -16,8 +16,8 @@ import ma.ofppt.cmc.launcher.intake.IntakeGenerator;
 import ma.ofppt.cmc.launcher.intake.PlatformClient;
 
 /**
- * What the console's journeys start from, set up through the API as the city's director would:
- * a small intake of a year no other test uses (a few programmes with first-year seats) and the
+ * What the console's journeys start from, set up through the API as the city's director would: a
+ * small intake of a year no other test uses (a few programmes with first-year seats) and the
  * registration export of its applicants, written by the demo intake generator at the published
  * demand (382 % of the first-year seats), ready to be uploaded through the console.
  */
@@ -50,7 +50,8 @@ record ConsoleIntake(String city, String year, List<String> programmeCodes, Path
     PlatformClient client = new PlatformClient(URI.create(api.base()));
     List<IntakeGenerator.Programme> offered =
         client.programmes(api.cityToken(city, "admissions-officer"), year);
-    Path file = Path.of("target", "it-work", "console-" + city + "-" + year + ".csv").toAbsolutePath();
+    Path file =
+        Path.of("target", "it-work", "console-" + city + "-" + year + ".csv").toAbsolutePath();
     try {
       Files.createDirectories(file.getParent());
       try (OutputStream out = Files.newOutputStream(file)) {
