@@ -21,7 +21,8 @@ import ma.ofppt.cmc.launcher.intake.PlatformClient;
  * registration export of its applicants, written by the demo intake generator at the published
  * demand (382 % of the first-year seats), ready to be uploaded through the console.
  */
-record ConsoleIntake(String city, String year, List<String> programmeCodes, Path file, int rows) {
+record ConsoleIntake(
+    String city, String year, List<String> programmeCodes, int seats, Path file, int rows) {
 
   static ConsoleIntake prepare(Api api, String city, String year, int programmes, int seats) {
     String director = api.cityToken(city, "city-director");
@@ -58,7 +59,7 @@ record ConsoleIntake(String city, String year, List<String> programmeCodes, Path
         new IntakeGenerator(city, year, offered, "console-" + city).write(out);
       }
       int rows = (int) Files.readAllLines(file).stream().skip(1).filter(l -> !l.isBlank()).count();
-      return new ConsoleIntake(city, year, List.copyOf(codes), file, rows);
+      return new ConsoleIntake(city, year, List.copyOf(codes), seats, file, rows);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
