@@ -175,7 +175,13 @@ class ConsoleJourneyIT extends PlatformIT {
       String trainee =
           b.until(
               d -> {
-                String name = b.testId("trainee-name").getText().strip();
+                // The heading is the name (its first text node), then the status badge.
+                String name =
+                    String.valueOf(
+                            b.script(
+                                "return arguments[0].firstChild.textContent",
+                                b.testId("trainee-name")))
+                        .strip();
                 return List.of("", "Stagiaire", "المتدرب(ة)").contains(name) ? null : name;
               });
       if (language.equals("ar")) {
