@@ -15,8 +15,8 @@ export default {
   id: 'staff',
   nav: [{ section: 'city', to: '/city/staff', label: 'staff.nav', roles: READERS }],
   routes: areaRoutes('/city/staff', 'staff.title', READERS, TABS, [
-    { path: '/city/staff/new', component: StaffNew, meta: { roles: ['city-director'] } },
-    { path: '/city/staff/:id', component: StaffDetail, meta: { roles: READERS } },
+    { path: '/city/staff/members/new', component: StaffNew, meta: { roles: ['city-director'] } },
+    { path: '/city/staff/members/:id', component: StaffDetail, meta: { roles: READERS } },
   ]),
   messages: {
     fr: {

@@ -7,7 +7,7 @@ import { api } from '../../api.js';
 import { hasRole } from '../../session.js';
 import { name, number, percent, date, dateTime } from '../../format.js';
 import { useLoad } from '../../components/index.js';
-import { useAction, codeOptions, nameOptions, shortId, today, openingYear, int, kit } from '../staff/kit.js';
+import { useAction, codeOptions, nameOptions, shortId, today, openingYear, int, ltr, kit } from '../staff/kit.js';
 
 export const READERS = ['city-director', 'campus-manager', 'registrar', 'finance-officer'];
 export const WRITERS = ['city-director', 'campus-manager'];
@@ -156,21 +156,21 @@ export const PolicyScreen = defineComponent({
       }), 'boarding.policyDefined');
       if (p) { policy.value = p; missing.value = false; }
     }
-    return { year, policy, missing, error, form, action, define, date, number, canDefine: hasRole('city-director') };
+    return { year, policy, missing, error, form, action, define, date, number, ltr, canDefine: hasRole('city-director') };
   },
   template: `
     <section>
       <div class="toolbar"><YearPicker v-model="year" /></div>
       <ProblemAlert :error="error" />
-      <p v-if="missing" class="alert info" role="status" data-testid="policy-missing">{{ $t('boarding.noPolicy', { year }) }}</p>
+      <p v-if="missing" class="alert info" role="status" data-testid="policy-missing">{{ $t('boarding.noPolicy', { year: ltr(year) }) }}</p>
       <div v-if="policy" class="card" data-testid="policy-view">
-        <h2>{{ $t('boarding.policyOf', { year }) }}</h2>
+        <h2>{{ $t('boarding.policyOf', { year: ltr(year) }) }}</h2>
         <dl class="facts">
           <dt>{{ $t('boarding.remoteAreaPoints') }}</dt><dd>{{ number(policy.remoteAreaPoints) }}</dd>
           <dt>{{ $t('boarding.pointsPer10Km') }}</dt><dd>{{ number(policy.pointsPer10Km) }}</dd>
           <dt>{{ $t('boarding.socialNeedPoints') }}</dt><dd>{{ number(policy.socialNeedPoints) }}</dd>
           <dt>{{ $t('boarding.disabilityPoints') }}</dt><dd>{{ number(policy.disabilityPoints) }}</dd>
-          <dt>{{ $t('boarding.period') }}</dt><dd>{{ $t('boarding.fromTo', { from: date(policy.startsOn), to: date(policy.endsOn) }) }}</dd>
+          <dt>{{ $t('boarding.period') }}</dt><dd>{{ $t('boarding.fromTo', { from: ltr(date(policy.startsOn)), to: ltr(date(policy.endsOn)) }) }}</dd>
         </dl>
         <p class="muted">{{ $t('boarding.policyHelp') }}</p>
       </div>
@@ -239,7 +239,7 @@ export const ApplicationsScreen = defineComponent({
       if (await row.run(() => api.post(`/v1/boarding/applications/${a.id}/withdrawal`), 'boarding.withdrawn')) run();
     }
     const page = (p) => { filter.page = p; run(); };
-    return { filter, data, error, loading, columns, statuses, form, create, submit, row, editing, criteria, edit, declare, withdraw, page, canWrite: hasRole(...WRITERS) };
+    return { filter, data, error, loading, columns, statuses, form, create, submit, ltr, row, editing, criteria, edit, declare, withdraw, page, canWrite: hasRole(...WRITERS) };
   },
   template: `
     <section>
@@ -272,7 +272,7 @@ export const ApplicationsScreen = defineComponent({
         </div>
       </form>
       <form v-if="canWrite" class="form card" data-testid="boarding-application-form" @submit.prevent="submit" novalidate>
-        <h2>{{ $t('boarding.newApplication', { year: filter.academicYear }) }}</h2>
+        <h2>{{ $t('boarding.newApplication', { year: ltr(filter.academicYear) }) }}</h2>
         <p class="muted">{{ $t('boarding.applicationHelp') }}</p>
         <OkAlert :text="create.ok.value" />
         <Refusal :error="create.error.value" />
@@ -315,13 +315,13 @@ export const AllocationScreen = defineComponent({
       { key: 'submittedAt', label: t('boarding.submittedAt'), value: (r) => dateTime(r.submittedAt) },
     ]);
     const sexes = computed(() => codeOptions(t, 'boarding.sexes', ['F', 'M']));
-    return { year, sex, wings, chosen, action, result, allocate, waitlist, error, loading, columns, sexes, name, number, canRun: hasRole(...WRITERS) };
+    return { year, sex, wings, chosen, action, result, allocate, ltr, waitlist, error, loading, columns, sexes, name, number, canRun: hasRole(...WRITERS) };
   },
   template: `
     <section>
       <div class="toolbar"><YearPicker v-model="year" /></div>
       <form v-if="canRun" class="form card" data-testid="allocation-form" @submit.prevent="allocate" novalidate>
-        <h2>{{ $t('boarding.runTitle', { year }) }}</h2>
+        <h2>{{ $t('boarding.runTitle', { year: ltr(year) }) }}</h2>
         <p class="muted">{{ $t('boarding.runHelp') }}</p>
         <Refusal :error="action.error.value" />
         <fieldset class="campus-fieldset">
@@ -369,7 +369,7 @@ export const AssignmentsScreen = defineComponent({
       { key: 'bedId', label: t('boarding.bed'), value: (r) => house.bedCode(r.bedId) },
       { key: 'traineeId', label: t('campus.trainee'), value: (r) => shortId(r.traineeId) },
       { key: 'sex', label: t('boarding.sex'), value: (r) => t(`boarding.sexes.${r.sex}`) },
-      { key: 'period', label: t('boarding.period'), value: (r) => t('boarding.fromTo', { from: date(r.startsOn), to: date(r.endsOn) }) },
+      { key: 'period', label: t('boarding.period'), value: (r) => t('boarding.fromTo', { from: ltr(date(r.startsOn)), to: ltr(date(r.endsOn)) }) },
       { key: 'checkedInOn', label: t('boarding.checkedInOn'), value: (r) => date(r.checkedInOn) },
       { key: 'checkedOutOn', label: t('boarding.checkedOutOn'), value: (r) => date(r.checkedOutOn) },
       { key: 'status', label: t('common.status') },
@@ -484,7 +484,7 @@ export const FiguresScreen = defineComponent({
         { label: t('boarding.housedAtTarget'), data: [data.value.housedAtTarget] },
       ],
     } : { labels: [], datasets: [] }));
-    return { year, on, data, error, loading, tiles, rows, columns, chart, targetChart, number, date };
+    return { year, on, data, error, loading, tiles, rows, columns, chart, targetChart, number, date, ltr };
   },
   template: `
     <section data-testid="boarding-figures">
@@ -508,7 +508,7 @@ export const FiguresScreen = defineComponent({
         </section>
       </div>
       <section v-if="data" class="card">
-        <h2>{{ $t('boarding.occupancyOn', { date: date(data.on) }) }}</h2>
+        <h2>{{ $t('boarding.occupancyOn', { date: ltr(date(data.on)) }) }}</h2>
         <DataTable testid="boarding-occupancy-table" :columns="columns" :rows="rows" row-key="sex" />
       </section>
       <section v-if="data" class="card" data-testid="boarding-catering">

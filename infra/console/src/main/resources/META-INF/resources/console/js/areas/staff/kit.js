@@ -5,6 +5,7 @@
 import { defineComponent, ref, reactive, computed, watch, nextTick, onMounted } from 'vue';
 import { ProblemAlert } from '../../components/index.js';
 import { useI18n } from 'vue-i18n';
+import { useRoute } from 'vue-router';
 import { api } from '../../api.js';
 import { hasRole, session } from '../../session.js';
 import { name } from '../../format.js';
@@ -122,6 +123,7 @@ export function useOffer({ programmes = false } = {}) {
       const p = byId('programmes', id);
       return p ? `${p.code} — ${name(p.name)}` : shortId(id);
     },
+    programmeCode: (id) => byId('programmes', id)?.code || shortId(id),
   };
 }
 
@@ -193,13 +195,17 @@ export function areaLayout(titleKey, tabs) {
   return defineComponent({
     name: 'CampusArea',
     setup() {
-      return { visible: computed(() => tabs.filter((tab) => hasRole(...tab.roles))), titleKey };
+      const route = useRoute();
+      // A screen under a tab (a member, a wave, a project) keeps its tab marked.
+      const within = (tab) => route.path === tab.to || route.path.startsWith(`${tab.to}/`);
+      return { visible: computed(() => tabs.filter((tab) => hasRole(...tab.roles))), titleKey, within };
     },
     template: `
       <div class="campus-area">
         <h1>{{ $t(titleKey) }}</h1>
         <nav class="campus-tabs" :aria-label="$t(titleKey)">
-          <router-link v-for="tab in visible" :key="tab.to" :to="tab.to" :data-testid="'tab-' + tab.to.split('/').pop()">{{ $t(tab.label) }}</router-link>
+          <router-link v-for="tab in visible" :key="tab.to" :to="tab.to" :data-testid="'tab-' + tab.to.split('/').pop()"
+            :class="{ 'router-link-active': within(tab) }" :aria-current="within(tab) ? 'page' : null">{{ $t(tab.label) }}</router-link>
         </nav>
         <router-view />
       </div>`,
@@ -261,7 +267,7 @@ export const Refusal = defineComponent({
     return { root, orphans };
   },
   template: `<div ref="root" class="campus-refusal"><ProblemAlert :error="error" />
-    <ul v-if="orphans.length" class="alert error campus-orphans" role="alert"><li v-for="o in orphans" :key="o.field"><bdi>{{ o.field }}</bdi> : {{ o.message }}</li></ul></div>`,
+    <ul v-if="orphans.length" class="alert error campus-orphans" role="alert"><li v-for="o in orphans" :key="o.field" dir="auto"><bdi>{{ o.field }}</bdi> : {{ o.message }}</li></ul></div>`,
 });
 
 /** The kit's components, for a screen's `components`. */

@@ -8,7 +8,7 @@ import { api } from '../../api.js';
 import { hasRole } from '../../session.js';
 import { name, number, percent, date } from '../../format.js';
 import { useLoad } from '../../components/index.js';
-import { useAction, codeOptions, nameOptions, useOffer, shortId, today, openingYear, compact, int, traineesOf, TRAINEE_READERS, kit } from './kit.js';
+import { useAction, codeOptions, nameOptions, useOffer, shortId, today, openingYear, compact, int, traineesOf, TRAINEE_READERS, ltr, kit } from './kit.js';
 
 export const READERS = ['city-director', 'registrar', 'trainer'];
 export const ASSIGNERS = ['city-director', 'registrar'];
@@ -54,7 +54,7 @@ export const StaffList = defineComponent({
     const statuses = computed(() => codeOptions(t, 'staff.statuses', ['ACTIVE', 'LEFT'], true));
     const poles = computed(() => nameOptions(offer.poles, t('common.all')));
     const page = (p) => { filter.page = p; run(); };
-    const open = (row) => router.push(`/city/staff/${row.id}`);
+    const open = (row) => router.push(`/city/staff/members/${row.id}`);
     return { filter, data, error, loading, columns, kinds, statuses, poles, page, open, canWrite: hasRole('city-director') };
   },
   template: `
@@ -63,7 +63,7 @@ export const StaffList = defineComponent({
         <Field :label="$t('staff.kind')" name="kind" v-model="filter.kind" :options="kinds" />
         <Field :label="$t('staff.pole')" name="pole" v-model="filter.pole" :options="poles" />
         <Field :label="$t('common.status')" name="status" v-model="filter.status" :options="statuses" />
-        <router-link v-if="canWrite" to="/city/staff/new" class="button" data-testid="staff-new">{{ $t('staff.new') }}</router-link>
+        <router-link v-if="canWrite" to="/city/staff/members/new" class="button" data-testid="staff-new">{{ $t('staff.new') }}</router-link>
       </div>
       <ProblemAlert :error="error" />
       <p v-if="loading" class="muted" role="status">{{ $t('common.loading') }}</p>
@@ -139,7 +139,7 @@ export const StaffNew = defineComponent({
   components: { ...kit, StaffForm },
   setup() {
     const router = useRouter();
-    return { saved: (m) => router.push({ path: `/city/staff/${m.id}`, query: { created: '1' } }), back: () => router.push('/city/staff') };
+    return { saved: (m) => router.push({ path: `/city/staff/members/${m.id}`, query: { created: '1' } }), back: () => router.push("/city/staff/members") };
   },
   template: `<section><h2>{{ $t('staff.new') }}</h2><StaffForm @saved="saved" @cancel="back" /></section>`,
 });
@@ -170,7 +170,7 @@ export const AssignmentTable = defineComponent({
       const done = await action.run(() => api.post(`/v1/teaching-assignments/${ending.value.id}/end`, { endedOn: endedOn.value }), 'staff.ended');
       if (done) { ending.value = null; emit('changed'); }
     }
-    return { columns, ending, endedOn, action, end, canEnd: hasRole(...ASSIGNERS), groupCode, date };
+    return { columns, ending, endedOn, action, end, canEnd: hasRole(...ASSIGNERS), groupCode, date, ltr };
   },
   template: `
     <div>
@@ -178,7 +178,7 @@ export const AssignmentTable = defineComponent({
       <DataTable testid="assignments-table" :columns="columns" :rows="page ? page.items : []" :page="page" @page="$emit('page', $event)">
         <template #cell-status="{ row }">
           <span class="badge" :class="row.status === 'ACTIVE' ? 'ok' : ''">{{ $t('staff.assignmentStatuses.' + row.status) }}</span>
-          <span v-if="row.endedOn" class="muted"> {{ $t('staff.endedOn', { date: date(row.endedOn) }) }}</span>
+          <span v-if="row.endedOn" class="muted"> {{ $t('staff.endedOn', { date: ltr(date(row.endedOn)) }) }}</span>
         </template>
         <template #cell-actions="{ row }">
           <button v-if="canEnd && row.status === 'ACTIVE'" type="button" class="secondary" :data-testid="'assignment-end-' + row.id"
@@ -271,13 +271,13 @@ export const StaffDetail = defineComponent({
     }
     const pageAssignments = (p) => { assignPage.value = p; loadAssignments(); };
     return {
-      member, error, editing, ok, saved, leaving, departure, leave, assignments, loadAssignments, pageAssignments, groups, pole, name, date, number,
+      member, error, editing, ok, saved, ltr, leaving, departure, leave, assignments, loadAssignments, pageAssignments, groups, pole, name, date, number,
       canEdit: hasRole('city-director'), canAssign: hasRole(...ASSIGNERS),
     };
   },
   template: `
     <section>
-      <p><router-link to="/city/staff">← {{ $t('staff.backToList') }}</router-link></p>
+      <p><router-link to="/city/staff/members">‹ {{ $t('staff.backToList') }}</router-link></p>
       <ProblemAlert :error="error" />
       <p v-if="ok" class="alert ok" role="status">{{ $t(ok) }}</p>
       <template v-if="member">
@@ -288,7 +288,7 @@ export const StaffDetail = defineComponent({
             <dt>{{ $t('staff.kind') }}</dt><dd>{{ $t('staff.kinds.' + member.kind) }}</dd>
             <dt>{{ $t('staff.nationalId') }}</dt><dd>{{ member.nationalId || '—' }}</dd>
             <dt>{{ $t('staff.pole') }}</dt><dd>{{ pole(member.poleId) }}</dd>
-            <dt>{{ $t('staff.contract') }}</dt><dd>{{ $t('staff.contracts.' + member.contractType) }}<template v-if="member.contractEnd"> — {{ $t('staff.until', { date: date(member.contractEnd) }) }}</template></dd>
+            <dt>{{ $t('staff.contract') }}</dt><dd>{{ $t('staff.contracts.' + member.contractType) }}<template v-if="member.contractEnd"> — {{ $t('staff.until', { date: ltr(date(member.contractEnd)) }) }}</template></dd>
             <template v-if="member.kind === 'TRAINER'"><dt>{{ $t('staff.ceilingHours') }}</dt><dd>{{ number(member.weeklyCeilingHours) }}</dd></template>
             <dt>{{ $t('staff.hiredOn') }}</dt><dd>{{ date(member.hiredOn) }}</dd>
             <template v-if="member.leftOn"><dt>{{ $t('staff.leftOn') }}</dt><dd>{{ date(member.leftOn) }}</dd></template>
