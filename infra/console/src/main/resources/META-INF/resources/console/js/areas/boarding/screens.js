@@ -170,7 +170,7 @@ export const PolicyScreen = defineComponent({
           <dt>{{ $t('boarding.pointsPer10Km') }}</dt><dd>{{ number(policy.pointsPer10Km) }}</dd>
           <dt>{{ $t('boarding.socialNeedPoints') }}</dt><dd>{{ number(policy.socialNeedPoints) }}</dd>
           <dt>{{ $t('boarding.disabilityPoints') }}</dt><dd>{{ number(policy.disabilityPoints) }}</dd>
-          <dt>{{ $t('boarding.period') }}</dt><dd>{{ $t('boarding.fromTo', { from: ltr(date(policy.startsOn)), to: ltr(date(policy.endsOn)) }) }}</dd>
+          <dt>{{ $t('boarding.period') }}</dt><dd>{{ $t('boarding.fromTo', { from: date(policy.startsOn), to: date(policy.endsOn) }) }}</dd>
         </dl>
         <p class="muted">{{ $t('boarding.policyHelp') }}</p>
       </div>
@@ -369,7 +369,7 @@ export const AssignmentsScreen = defineComponent({
       { key: 'bedId', label: t('boarding.bed'), value: (r) => house.bedCode(r.bedId) },
       { key: 'traineeId', label: t('campus.trainee'), value: (r) => shortId(r.traineeId) },
       { key: 'sex', label: t('boarding.sex'), value: (r) => t(`boarding.sexes.${r.sex}`) },
-      { key: 'period', label: t('boarding.period'), value: (r) => t('boarding.fromTo', { from: ltr(date(r.startsOn)), to: ltr(date(r.endsOn)) }) },
+      { key: 'period', label: t('boarding.period'), value: (r) => t('boarding.fromTo', { from: date(r.startsOn), to: date(r.endsOn) }) },
       { key: 'checkedInOn', label: t('boarding.checkedInOn'), value: (r) => date(r.checkedInOn) },
       { key: 'checkedOutOn', label: t('boarding.checkedOutOn'), value: (r) => date(r.checkedOutOn) },
       { key: 'status', label: t('common.status') },
@@ -508,7 +508,7 @@ export const FiguresScreen = defineComponent({
         </section>
       </div>
       <section v-if="data" class="card">
-        <h2>{{ $t('boarding.occupancyOn', { date: ltr(date(data.on)) }) }}</h2>
+        <h2>{{ $t('boarding.occupancyOn', { date: date(data.on) }) }}</h2>
         <DataTable testid="boarding-occupancy-table" :columns="columns" :rows="rows" row-key="sex" />
       </section>
       <section v-if="data" class="card" data-testid="boarding-catering">

@@ -178,7 +178,7 @@ export const AssignmentTable = defineComponent({
       <DataTable testid="assignments-table" :columns="columns" :rows="page ? page.items : []" :page="page" @page="$emit('page', $event)">
         <template #cell-status="{ row }">
           <span class="badge" :class="row.status === 'ACTIVE' ? 'ok' : ''">{{ $t('staff.assignmentStatuses.' + row.status) }}</span>
-          <span v-if="row.endedOn" class="muted"> {{ $t('staff.endedOn', { date: ltr(date(row.endedOn)) }) }}</span>
+          <span v-if="row.endedOn" class="muted"> {{ $t('staff.endedOn', { date: date(row.endedOn) }) }}</span>
         </template>
         <template #cell-actions="{ row }">
           <button v-if="canEnd && row.status === 'ACTIVE'" type="button" class="secondary" :data-testid="'assignment-end-' + row.id"
@@ -288,7 +288,7 @@ export const StaffDetail = defineComponent({
             <dt>{{ $t('staff.kind') }}</dt><dd>{{ $t('staff.kinds.' + member.kind) }}</dd>
             <dt>{{ $t('staff.nationalId') }}</dt><dd>{{ member.nationalId || '—' }}</dd>
             <dt>{{ $t('staff.pole') }}</dt><dd>{{ pole(member.poleId) }}</dd>
-            <dt>{{ $t('staff.contract') }}</dt><dd>{{ $t('staff.contracts.' + member.contractType) }}<template v-if="member.contractEnd"> — {{ $t('staff.until', { date: ltr(date(member.contractEnd)) }) }}</template></dd>
+            <dt>{{ $t('staff.contract') }}</dt><dd>{{ $t('staff.contracts.' + member.contractType) }}<template v-if="member.contractEnd"> — {{ $t('staff.until', { date: date(member.contractEnd) }) }}</template></dd>
             <template v-if="member.kind === 'TRAINER'"><dt>{{ $t('staff.ceilingHours') }}</dt><dd>{{ number(member.weeklyCeilingHours) }}</dd></template>
             <dt>{{ $t('staff.hiredOn') }}</dt><dd>{{ date(member.hiredOn) }}</dd>
             <template v-if="member.leftOn"><dt>{{ $t('staff.leftOn') }}</dt><dd>{{ date(member.leftOn) }}</dd></template>
