@@ -227,6 +227,16 @@ final class Browser implements AutoCloseable {
     return this;
   }
 
+  /** Opens a screen from the menu when it has an entry there, else by its address. */
+  Browser open(String route) {
+    if (!all(byTestId("nav" + route.replace('/', '-'))).isEmpty()) {
+      return menu(route);
+    }
+    driver.get(base + "/console/index.html#" + route);
+    until(d -> d.getCurrentUrl().endsWith("#" + route));
+    return this;
+  }
+
   String htmlAttribute(String name) {
     return driver.findElement(By.tagName("html")).getAttribute(name);
   }

@@ -375,6 +375,10 @@ class CareersIT extends PlatformIT {
     JsonObject mine = api.get("/api/v1/guidance-interactions?traineeId=" + trainee, advisor).json();
     assertEquals(1, mine.getInt("total"), mine::toString);
     assertEquals(id, mine.getJsonArray("items").getJsonObject(0).getString("id"));
+    // The whole log lists the prospect's interaction too (it has no trainee to read).
+    Api.Reply all = api.get("/api/v1/guidance-interactions?size=500", advisor);
+    assertEquals(200, all.status(), all::toString);
+    assertTrue(all.body().contains(prospect.json().getString("id")), all::toString);
     Api.Reply byDirector =
         api.get("/api/v1/guidance-interactions/" + id, api.cityToken(CITY, "city-director"));
     assertEquals(200, byDirector.status(), byDirector::toString);

@@ -113,6 +113,8 @@ class ConsoleJourneyIT extends PlatformIT {
       finance.visit("/").language(language).signInCity(city, "finance-officer");
       finance.menu("/city/finance/commitments");
       finance.visit("/console/index.html#/city/finance/commitments/" + commitmentId);
+      // The commitment's invoice, then "pay this invoice": the form comes filled with what is due.
+      finance.testId("invoices-table").findElement(By.cssSelector("tbody tr.clickable")).click();
       finance.testId("invoice-pay").click();
       finance.type(finance.testId("payment-reference"), reference);
       finance.testId("payment-submit").click();

@@ -23,8 +23,10 @@ import ma.ofppt.cmc.platform.persistence.TenantScopedEntity;
 public class GuidanceInteraction extends TenantScopedEntity {
   public static final int NOTES_MAX = 2000;
 
+  // Text, not UUID: EclipseLink 4.0.7 can neither bind nor read a null UUID (see Trainee), and
+  // an interaction with a prospect has no trainee (reading one made the whole list fail).
   @Column(name = "trainee_id", updatable = false)
-  private UUID traineeId;
+  private String traineeId;
 
   @Column(name = "prospect_name", updatable = false)
   private String prospectName;
@@ -54,7 +56,7 @@ public class GuidanceInteraction extends TenantScopedEntity {
       String notes) {
     super(UUID.randomUUID());
     DomainRuleViolation.require(kind != null, "kind", "required");
-    this.traineeId = traineeId;
+    this.traineeId = traineeId == null ? null : traineeId.toString();
     this.prospectName = prospectName;
     this.kind = kind;
     this.occurredOn = Texts.past(occurredOn, today, "occurredOn");
@@ -93,7 +95,7 @@ public class GuidanceInteraction extends TenantScopedEntity {
   }
 
   public Optional<UUID> traineeId() {
-    return Optional.ofNullable(traineeId);
+    return Optional.ofNullable(traineeId).map(UUID::fromString);
   }
 
   public Optional<String> prospectName() {

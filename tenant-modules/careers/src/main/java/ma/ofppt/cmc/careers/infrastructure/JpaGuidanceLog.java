@@ -40,7 +40,7 @@ class JpaGuidanceLog implements GuidanceLog {
     Map<String, Object> parameters = new HashMap<>();
     if (filter.traineeId() != null) {
       where.append(" and g.traineeId = :trainee");
-      parameters.put("trainee", filter.traineeId());
+      parameters.put("trainee", filter.traineeId().toString());
     }
     if (filter.kind() != null) {
       where.append(" and g.kind = :kind");
