@@ -54,6 +54,29 @@ class ArchitectureTest {
   }
 
   @Test
+  void theConsoleReadsOnlyPlatformCoreAndNothingReadsTheConsole() {
+    check(
+        noClasses()
+            .that()
+            .resideInAPackage("ma.ofppt.cmc.console..")
+            .should()
+            .dependOnClassesThat()
+            .resideOutsideOfPackages(
+                "ma.ofppt.cmc.console..",
+                "ma.ofppt.cmc.platform..",
+                "java..",
+                "jakarta..",
+                "org.eclipse.microprofile.."));
+    check(
+        noClasses()
+            .that()
+            .resideOutsideOfPackage("ma.ofppt.cmc.console..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("ma.ofppt.cmc.console.."));
+  }
+
+  @Test
   void tenantModulesNeverDependOnEachOther() {
     check(
         slices()

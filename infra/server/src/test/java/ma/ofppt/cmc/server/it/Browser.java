@@ -228,7 +228,7 @@ final class Browser implements AutoCloseable {
   }
 
   /** Opens a screen from the menu when it has an entry there, else by its address. */
-  Browser open(String route) {
+  Browser go(String route) {
     if (!all(byTestId("nav" + route.replace('/', '-'))).isEmpty()) {
       return menu(route);
     }

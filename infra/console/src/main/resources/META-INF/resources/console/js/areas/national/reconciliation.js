@@ -26,11 +26,11 @@ export const Reconciliation = defineComponent({
     const id = computed(() => route.params.id || '');
 
     const { error, loading, run } = useRun(async () => {
-      const [one, list] = await Promise.all([
-        api.get(id.value ? `/v1/national/reconciliation/${encodeURIComponent(id.value)}` : '/v1/national/reconciliation/latest')
-          .catch((e) => { if (e.status === 404 && !id.value) return null; throw e; }),
-        api.get('/v1/national/reconciliation', { page: page.value, size: 10 }),
-      ]);
+      // The past runs first: "latest" is asked for only when there is one (it answers 404 otherwise).
+      const list = await api.get('/v1/national/reconciliation', { page: page.value, size: 10 });
+      const one = id.value
+        ? await api.get(`/v1/national/reconciliation/${encodeURIComponent(id.value)}`)
+        : list.total > 0 ? await api.get('/v1/national/reconciliation/latest') : null;
       result.value = one;
       runs.value = list;
     });
