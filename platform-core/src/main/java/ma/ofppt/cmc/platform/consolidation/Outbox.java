@@ -3,7 +3,7 @@ package ma.ofppt.cmc.platform.consolidation;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.PreparedStatement;
 import java.util.UUID;
@@ -17,6 +17,9 @@ import ma.ofppt.cmc.platform.persistence.TenantPersistence;
  */
 @ApplicationScoped
 public class Outbox {
+  /** One provider, looked up once: {@code Json.create*} looks it up again on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   public static final String FIGURES_CHANGED = "figures.changed";
 
   /** {@link #figuresChanged} with this source asks for every source of the city. */
@@ -63,7 +66,7 @@ public class Outbox {
     if (transactions.getResource(key) != null) {
       return;
     }
-    publish(FIGURES_CHANGED, Json.createObjectBuilder().add("source", source).build().toString());
+    publish(FIGURES_CHANGED, JSON.createObjectBuilder().add("source", source).build().toString());
     transactions.putResource(key, Boolean.TRUE);
   }
 }

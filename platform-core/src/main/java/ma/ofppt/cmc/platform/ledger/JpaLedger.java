@@ -2,8 +2,8 @@ package ma.ofppt.cmc.platform.ledger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,6 +27,9 @@ import ma.ofppt.cmc.platform.tenancy.TenantContext;
  */
 @ApplicationScoped
 public class JpaLedger implements Ledger {
+  /** One provider, looked up once: {@code Json.create*} looks it up again on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   /** The advisory lock space of the ledger ("LEDG"), so no other lock of the platform collides. */
   static final int LOCK_SPACE = 0x4c454447;
 
@@ -79,11 +82,11 @@ public class JpaLedger implements Ledger {
     // The entry, whole, for the region's audit store (ADR 0016): the regional consumer keeps the
     // facts and actor of what its region co-funds (split.REGION above zero) and of their evidence,
     // and only the place and hashes of the rest, so that it can still check the chain's links.
-    JsonObjectBuilder factsJson = Json.createObjectBuilder();
+    JsonObjectBuilder factsJson = JSON.createObjectBuilder();
     facts.forEach(factsJson::add);
     outbox.publish(
         ENTRY_TOPIC,
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("sequence", entry.sequence())
             .add("id", entry.id().toString())
             .add("type", entry.type())

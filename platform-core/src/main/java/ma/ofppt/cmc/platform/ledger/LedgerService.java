@@ -2,7 +2,7 @@ package ma.ofppt.cmc.platform.ledger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.transaction.Transactional;
 import java.security.PublicKey;
 import java.time.Clock;
@@ -19,6 +19,9 @@ import ma.ofppt.cmc.platform.tenancy.TenantContext;
 /** Reading, verifying and signing the current city's chain. */
 @ApplicationScoped
 public class LedgerService {
+  /** One provider, looked up once: {@code Json.create*} looks it up again on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   @Inject TenantPersistence persistence;
   @Inject Outbox outbox;
 
@@ -154,7 +157,7 @@ public class LedgerService {
     // For HQ and the region to keep (ADR 0016), with the key that verifies it.
     outbox.publish(
         DIGEST_TOPIC,
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("id", digest.id().toString())
             .add("entryCount", digest.entryCount())
             .add("headHash", digest.headHash())

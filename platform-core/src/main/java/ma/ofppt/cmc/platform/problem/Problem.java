@@ -1,8 +1,8 @@
 package ma.ofppt.cmc.platform.problem;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
@@ -12,6 +12,9 @@ import java.util.List;
  */
 public record Problem(
     ProblemType type, int status, String title, String detail, List<FieldError> errors) {
+  /** One provider, looked up once: {@code Json.create*} looks it up again on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   public static final String MEDIA_TYPE = "application/problem+json";
 
   public Problem {
@@ -38,7 +41,7 @@ public record Problem(
 
   public Response toResponse() {
     JsonObjectBuilder body =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("type", type.uri())
             .add("title", title)
             .add("status", status);
@@ -48,11 +51,11 @@ public record Problem(
     if (!errors.isEmpty()) {
       // "field" names the first culprit for clients that show one message; "errors" lists all.
       body.add("field", errors.get(0).field());
-      JsonArrayBuilder list = Json.createArrayBuilder();
+      JsonArrayBuilder list = JSON.createArrayBuilder();
       errors.forEach(
           e ->
               list.add(
-                  Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+                  JSON.createObjectBuilder().add("field", e.field()).add("message", e.message())));
       body.add("errors", list);
     }
     return Response.status(status).type(MEDIA_TYPE).entity(body.build().toString()).build();

@@ -12,7 +12,7 @@ import java.util.Map;
  * a number a {@link BigDecimal}, {@code true}/{@code false} a {@link Boolean} and {@code null}
  * Java's null. Malformed input is refused with the offset where it goes wrong.
  */
-final class Json {
+public final class Json {
   private static final int MAX_DEPTH = 64;
 
   private final String text;
@@ -23,7 +23,7 @@ final class Json {
   }
 
   /** The value {@code text} holds, which must be one JSON value and nothing more. */
-  static Object parse(String text) {
+  public static Object parse(String text) {
     Json json = new Json(text);
     Object value = json.value(0);
     json.skipSpace();
@@ -34,7 +34,7 @@ final class Json {
   }
 
   /** {@code value} as a JSON string literal. */
-  static String quote(String value) {
+  public static String quote(String value) {
     StringBuilder out = new StringBuilder(value.length() + 2).append('"');
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);

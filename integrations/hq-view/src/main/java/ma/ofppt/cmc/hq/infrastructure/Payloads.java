@@ -1,12 +1,12 @@
 package ma.ofppt.cmc.hq.infrastructure;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -24,6 +24,9 @@ import ma.ofppt.cmc.platform.consolidation.Figure;
  * malformed, retrying cannot help, and the inbox sends it to the dead letters at once.
  */
 public final class Payloads {
+  /** One provider, looked up once: {@code Json.create*} looks it up again on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   private Payloads() {}
 
   /**
@@ -93,7 +96,7 @@ public final class Payloads {
   }
 
   private static JsonObject object(String json) {
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(json))) {
       JsonValue value = reader.readValue();
       if (value.getValueType() != JsonValue.ValueType.OBJECT) {
         throw new IllegalArgumentException("the payload is not a JSON object");

@@ -1,10 +1,10 @@
 package ma.ofppt.cmc.region.infrastructure;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -35,6 +35,9 @@ import ma.ofppt.cmc.region.domain.SpendingLine;
  * region, so a mistake in the binding would find nothing rather than another region's rows).
  */
 final class AuditTables {
+  /** One provider, looked up once: {@code Json.create*} looks it up again on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   private AuditTables() {}
 
   // ---- chain entries
@@ -273,14 +276,14 @@ final class AuditTables {
   }
 
   private static String sharesJson(SortedMap<String, BigDecimal> shares) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = JSON.createObjectBuilder();
     shares.forEach((funder, share) -> json.add(funder, share.toPlainString()));
     return json.build().toString();
   }
 
   private static SortedMap<String, BigDecimal> shares(String json) {
     SortedMap<String, BigDecimal> shares = new TreeMap<>();
-    try (var reader = Json.createReader(new StringReader(json))) {
+    try (var reader = JSON.createReader(new StringReader(json))) {
       JsonObject object = reader.readObject();
       for (Map.Entry<String, JsonValue> share : object.entrySet()) {
         shares.put(share.getKey(), new BigDecimal(((JsonString) share.getValue()).getString()));

@@ -1,11 +1,11 @@
 package ma.ofppt.cmc.region.infrastructure;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -25,6 +25,9 @@ import ma.ofppt.cmc.region.domain.ReceivedEntry;
  * IllegalArgumentException}: the message goes to the dead letters at once.
  */
 final class LedgerMessages {
+  /** One provider, looked up once: {@code Json.create*} looks it up again on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   private LedgerMessages() {}
 
   /** The whole entry, facts and actor included (the caller decides what it keeps). */
@@ -90,7 +93,7 @@ final class LedgerMessages {
   }
 
   private static JsonObject parse(String payload) {
-    try (JsonReader reader = Json.createReader(new StringReader(payload))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(payload))) {
       return reader.readObject();
     } catch (JsonException | IllegalStateException e) {
       throw new IllegalArgumentException("the payload is not a JSON object", e);

@@ -2,10 +2,10 @@ package ma.ofppt.cmc.integrations.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -34,6 +34,9 @@ import ma.ofppt.cmc.platform.tenancy.TenantWork;
  */
 @ApplicationScoped
 public class CityRelay {
+  /** One provider, looked up once: {@code Json.create*} looks it up again on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   private static final Logger LOG = Logger.getLogger(CityRelay.class.getName());
   public static final String SNAPSHOT_TOPIC = "figures.snapshot";
 
@@ -141,10 +144,10 @@ public class CityRelay {
   }
 
   static String snapshot(String source, Instant computedAt, Instant since, List<Figure> rows) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = JSON.createArrayBuilder();
     for (Figure f : rows) {
       array.add(
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("period", f.period())
               .add("sector", f.sector())
               .add("pole", f.pole())
@@ -154,7 +157,7 @@ public class CityRelay {
               .add("measure", f.measure())
               .add("value", f.value().toPlainString()));
     }
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("source", source)
         .add("computedAt", computedAt.toString())
         .add("changedSince", since.toString())
@@ -164,7 +167,7 @@ public class CityRelay {
   }
 
   private static String source(String payload) {
-    try (JsonReader reader = Json.createReader(new StringReader(payload))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(payload))) {
       JsonObject body = reader.readObject();
       return body.getString("source", Outbox.ALL_SOURCES);
     }

@@ -1,7 +1,7 @@
 package ma.ofppt.cmc.platform.security.demo;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.Signature;
@@ -9,13 +9,16 @@ import java.util.Base64;
 
 /** Signs a claim set as a compact RS256 JWS with the demo key. */
 final class DemoTokenSigner {
+  /** One provider, looked up once: {@code Json.create*} looks it up again on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   private static final Base64.Encoder URL = Base64.getUrlEncoder().withoutPadding();
 
   private DemoTokenSigner() {}
 
   static String sign(JsonObject claims) {
     JsonObject header =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("alg", "RS256")
             .add("typ", "JWT")
             .add("kid", "cmc-demo")

@@ -3,9 +3,9 @@ package ma.ofppt.cmc.platform.security.demo;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -33,6 +33,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @RequestScoped
 @PermitAll
 public class DevTokenResource {
+  /** One provider, looked up once: {@code Json.create*} looks it up again on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   static final int DEFAULT_TTL_MINUTES = 480;
   static final int MAX_TTL_MINUTES = 1440;
 
@@ -93,10 +96,10 @@ public class DevTokenResource {
                 + (tenant != null ? tenant : region != null ? region : "ofppt");
     Instant now = clock.instant();
     Instant expires = now.plus(Duration.ofMinutes(ttl));
-    JsonArrayBuilder groups = Json.createArrayBuilder();
+    JsonArrayBuilder groups = JSON.createArrayBuilder();
     roles.forEach(groups::add);
     JsonObjectBuilder claims =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("iss", DemoMode.ISSUER)
             .add("sub", subject)
             .add("upn", subject)

@@ -1,11 +1,11 @@
 package ma.ofppt.cmc.finance.infrastructure;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonWriter;
 import jakarta.json.JsonWriterFactory;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,6 +19,9 @@ import java.util.zip.ZipOutputStream;
  * (schema of execution.csv and its fiscal model) next to execution.csv itself.
  */
 public final class FiscalDataPackage {
+  /** One provider, looked up once: {@code Json.create*} looks it up again on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   private FiscalDataPackage() {}
 
   public static final String CSV_PATH = "execution.csv";
@@ -36,12 +39,12 @@ public final class FiscalDataPackage {
 
   /** The descriptor of the package for {@code name} (lower-case, a-z0-9-._). */
   public static JsonObject descriptor(String name, String title, String currency) {
-    JsonArrayBuilder fields = Json.createArrayBuilder();
+    JsonArrayBuilder fields = JSON.createArrayBuilder();
     for (String[] f : FIELDS) {
-      fields.add(Json.createObjectBuilder().add("name", f[0]).add("type", f[1]));
+      fields.add(JSON.createObjectBuilder().add("name", f[0]).add("type", f[1]));
     }
     JsonObject resource =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("name", "execution")
             .add("path", CSV_PATH)
             .add("profile", "tabular-data-resource")
@@ -50,47 +53,47 @@ public final class FiscalDataPackage {
             .add("encoding", "utf-8")
             .add(
                 "dialect",
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                     .add("delimiter", ",")
                     .add("lineTerminator", "\r\n")
                     .add("header", true))
             .add(
                 "schema",
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                     .add("fields", fields)
                     .add(
                         "primaryKey",
-                        Json.createArrayBuilder().add("fiscal_year").add("category").add("funder")))
+                        JSON.createArrayBuilder().add("fiscal_year").add("category").add("funder")))
             .build();
-    JsonObjectBuilder measures = Json.createObjectBuilder();
+    JsonObjectBuilder measures = JSON.createObjectBuilder();
     for (String m : new String[] {"budget", "committed", "paid"}) {
       measures.add(
-          m, Json.createObjectBuilder().add("source", m + "_mad").add("currency", currency));
+          m, JSON.createObjectBuilder().add("source", m + "_mad").add("currency", currency));
     }
     JsonObject dimensions =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("fiscalYear", dimension("datetime", "fiscal_year"))
             .add("category", dimension("classification", "category"))
             .add("funder", dimension("entity", "funder"))
             .build();
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("profile", "fiscal-data-package")
         .add("name", name)
         .add("title", title)
-        .add("resources", Json.createArrayBuilder().add(resource))
+        .add("resources", JSON.createArrayBuilder().add(resource))
         .add(
             "model",
-            Json.createObjectBuilder().add("measures", measures).add("dimensions", dimensions))
+            JSON.createObjectBuilder().add("measures", measures).add("dimensions", dimensions))
         .build();
   }
 
   private static JsonObjectBuilder dimension(String type, String column) {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("dimensionType", type)
         .add(
             "attributes",
-            Json.createObjectBuilder()
-                .add(column, Json.createObjectBuilder().add("source", column)))
+            JSON.createObjectBuilder()
+                .add(column, JSON.createObjectBuilder().add("source", column)))
         .add("primaryKey", column);
   }
 
@@ -99,7 +102,7 @@ public final class FiscalDataPackage {
     ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
     zip.putNextEntry(new ZipEntry("datapackage.json"));
     JsonWriterFactory pretty =
-        Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
+        JSON.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
     java.io.StringWriter text = new java.io.StringWriter();
     try (JsonWriter writer = pretty.createWriter(text)) {
       writer.writeObject(descriptor);

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# The API under load, and the server's start-up, end to end: the runnable platform on a fresh
+# embedded PostgreSQL with the demo data and the 12 cities' intakes at their published demand,
+# then closed-loop clients over mixed cities at 1, 16 and 64 concurrent clients (ApiLoad: the
+# main reads and one write, every answer checked for another city's data).
+#
+#   ./mvnw -q -DskipTests package && bash infra/benchmarks/api-load.sh
+#
+# Prints: the first start (database created, migrated, demo data loaded) and a second start on
+# the same data (what a restart costs), each to /health/ready, with the server's resident memory;
+# then the load table. Settings: BENCH_PORT (default 18282), BENCH_SECONDS (default 30 per level),
+# BENCH_CLIENTS (default 1,16,64).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+jar=infra/launcher/target/cmc-launcher-runnable.jar
+[ -f "$jar" ] || { echo "build first: ./mvnw -q -DskipTests package" >&2; exit 2; }
+port=${BENCH_PORT:-18282}
+data=$(mktemp -d /tmp/cmc-api-bench.XXXXXX)
+launcher=
+
+ready_after= # seconds from the launch to /health/ready, of the last start
+start() { # starts the platform on $data and waits for /health/ready (not in a subshell: $launcher)
+  local begin log=$data/server-$1.log
+  begin=$(date +%s.%N)
+  CMC_PORT=$port CMC_DATA_DIR=$data/db java -jar "$jar" >"$log" 2>&1 &
+  launcher=$!
+  for _ in $(seq 1 300); do
+    curl -fs "http://localhost:$port/health/ready" >/dev/null 2>&1 && break
+    sleep 0.2
+  done
+  curl -fs "http://localhost:$port/health/ready" >/dev/null || { tail -20 "$log"; exit 1; }
+  ready_after=$(awk -v a="$(date +%s.%N)" -v b="$begin" 'BEGIN { printf "%.1f", a - b }')
+}
+stop() { # the launcher stops its server and database on SIGTERM; wait until the port is free
+  [ -n "$launcher" ] && kill "$launcher" 2>/dev/null && wait "$launcher" 2>/dev/null || true
+  launcher=
+  for _ in $(seq 1 150); do
+    curl -fs "http://localhost:$port/health/live" >/dev/null 2>&1 || break
+    sleep 0.2
+  done
+}
+cleanup() {
+  stop
+  rm -rf "$data"
+}
+trap cleanup EXIT
+server_rss_mb() {
+  local server
+  server=$(pgrep -f "cmc-platform-microbundle.jar --port $port" | head -1)
+  ps -o rss= -p "$server" | awk '{ printf "%.0f", $1 / 1024 }'
+}
+
+echo "== nproc $(nproc), $(java -version 2>&1 | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+start first
+echo "== first start (new database, migrations, demo data of the 12 cities): ${ready_after} s to ready, server RSS $(server_rss_mb) MB"
+stop
+start second
+echo "== second start (same data): ${ready_after} s to ready, server RSS $(server_rss_mb) MB"
+
+echo "== the 12 cities' intakes at the published demand"
+java -cp "$jar" ma.ofppt.cmc.launcher.intake.GenerateIntakes \
+  --url "http://localhost:$port" --out "$data/intakes" --import | grep -E "cities done"
+
+echo "== load"
+java -cp "$jar" ma.ofppt.cmc.launcher.load.ApiLoad --url "http://localhost:$port" \
+  --clients "${BENCH_CLIENTS:-1,16,64}" --seconds "${BENCH_SECONDS:-30}"
+echo "== server RSS after the load: $(server_rss_mb) MB"
