@@ -38,6 +38,18 @@ public interface OfferCatalogue {
    */
   List<IntakeSeatCount> seatCountsByIntake();
 
+  /**
+   * The city's offer revision as the current transaction sees it: advanced in the database by every
+   * change of a pole, programme or intake (migration {@code offer_revision}).
+   */
+  Revision revision();
+
+  /**
+   * @param number 0 while the city's offer was never changed since revisions exist
+   * @param changedHere the current transaction made the last change (it may still roll back)
+   */
+  record Revision(long number, boolean changedHere) {}
+
   /** A page of programmes and how many match in all. */
   record ProgrammePage(List<Programme> items, long total) {}
 

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -136,6 +138,26 @@ class JpaOfferCatalogue implements OfferCatalogue {
         .setParameter("year", year.value())
         .setParameter("active", ProgrammeStatus.ACTIVE)
         .getResultList();
+  }
+
+  @Override
+  public Revision revision() {
+    return persistence.withConnection(
+        bound -> {
+          try (PreparedStatement read =
+              bound
+                  .connection()
+                  .prepareStatement(
+                      "select revision, changed_in = pg_current_xact_id_if_assigned()"
+                          + " from offer_revision where tenant_id = ?")) {
+            read.setString(1, bound.tenant().value());
+            try (ResultSet row = read.executeQuery()) {
+              return row.next()
+                  ? new Revision(row.getLong(1), row.getBoolean(2))
+                  : new Revision(0, false);
+            }
+          }
+        });
   }
 
   private static String escape(String text) {
