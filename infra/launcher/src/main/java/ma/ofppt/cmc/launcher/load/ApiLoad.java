@@ -104,8 +104,14 @@ public final class ApiLoad {
         "| clients | requests/s | p50 ms | p95 ms | p99 ms | max ms | errors | foreign |");
     System.out.println("|---|---|---|---|---|---|---|---|");
     List<String> details = new ArrayList<>();
+    List<String> lags = new ArrayList<>();
     for (int clients : levels) {
+      HqWatch watch = load.new HqWatch();
+      Thread watcher = new Thread(watch, "hq-freshness");
+      watcher.start();
       Result result = load.run(clients, seconds, true);
+      watch.stop(watcher);
+      lags.add(watch.row(clients));
       System.out.println(result.row(clients, "all"));
       for (Operation operation : Operation.values()) {
         details.add(result.row(clients, operation));
@@ -116,6 +122,12 @@ public final class ApiLoad {
         "| clients | operation | requests/s | p50 ms | p95 ms | p99 ms | max ms | errors | foreign |");
     System.out.println("|---|---|---|---|---|---|---|---|---|");
     details.forEach(System.out::println);
+    System.out.println();
+    System.out.println(
+        "| clients | snapshots applied at HQ | lag p50 s | lag p95 s | lag p99 s | lag max s |");
+    System.out.println("|---|---|---|---|---|---|");
+    lags.forEach(System.out::println);
+    load.rollUp();
     System.out.printf(
         Locale.ROOT, "%nforeign-tenant items in all answers: %d%n", load.foreign.get());
     System.exit(load.foreign.get() == 0 ? 0 : 3);
@@ -281,6 +293,122 @@ public final class ApiLoad {
             .header("Authorization", "Bearer " + city.token())
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+  }
+
+  /** HQ's token (demo mode): HQ analysts name no city. */
+  private String hqToken() {
+    return (String)
+        object(
+                send(
+                    HttpRequest.newBuilder(base.resolve("/api/dev/tokens"))
+                        .header("Content-Type", "application/json")
+                        .POST(
+                            HttpRequest.BodyPublishers.ofString(
+                                "{\"roles\":[\"hq-analyst\"]}", StandardCharsets.UTF_8))))
+            .get("token");
+  }
+
+  /**
+   * The national roll-up as HQ asks for it, timed: the national total, the default table (city ×
+   * period) and the finest table (city × pole × level × source), five times each after one untimed
+   * call.
+   */
+  private void rollUp() {
+    String hq = hqToken();
+    System.out.println();
+    System.out.println("| national roll-up | rows | p50 ms | max ms |");
+    System.out.println("|---|---|---|---|");
+    for (String query : List.of("?groupBy=none", "", "?groupBy=city,pole,level,source")) {
+      int rows = list(object(get("/api/v1/national/figures" + query, hq)).get("rows")).size();
+      long[] times = new long[5];
+      for (int i = 0; i < times.length; i++) {
+        long t0 = System.nanoTime();
+        get("/api/v1/national/figures" + query, hq);
+        times[i] = System.nanoTime() - t0;
+      }
+      Arrays.sort(times);
+      System.out.printf(
+          Locale.ROOT,
+          "| `/api/v1/national/figures%s` | %d | %.1f | %.1f |%n",
+          query,
+          rows,
+          times[2] / 1e6,
+          times[4] / 1e6);
+    }
+  }
+
+  /**
+   * Consolidation lag under load: HQ's freshness polled every 500 ms while a level runs; each
+   * snapshot HQ applied in that time (a new {@code appliedAt} of a city's source) contributes the
+   * lag HQ reports for it (from the oldest change it carries to its application at HQ).
+   */
+  private final class HqWatch implements Runnable {
+    private final String hq = hqToken();
+    private final Map<String, Double> lags = new HashMap<>();
+    private volatile boolean running = true;
+    private Set<String> before;
+
+    @Override
+    public void run() {
+      before = new HashSet<>(applied().keySet());
+      while (running) {
+        applied()
+            .forEach(
+                (key, lag) -> {
+                  if (!before.contains(key)) {
+                    lags.put(key, lag);
+                  }
+                });
+        try {
+          Thread.sleep(500);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+    }
+
+    /** Every snapshot HQ shows now, by city, source and time applied, with its lag. */
+    private Map<String, Double> applied() {
+      Map<String, Double> now = new HashMap<>();
+      for (Object city : list(Json.parse(get("/api/v1/national/freshness", hq)))) {
+        Object ref = object(object(city).get("city")).get("code");
+        for (Object source : list(object(city).get("sources"))) {
+          Map<String, Object> s = object(source);
+          if (s.get("appliedAt") != null && s.get("lagSeconds") != null) {
+            now.put(
+                ref + "/" + s.get("source") + "/" + s.get("appliedAt"),
+                ((Number) s.get("lagSeconds")).doubleValue());
+          }
+        }
+      }
+      return now;
+    }
+
+    void stop(Thread watcher) throws InterruptedException {
+      running = false;
+      watcher.join();
+    }
+
+    String row(int clients) {
+      double[] sorted = lags.values().stream().mapToDouble(Double::doubleValue).sorted().toArray();
+      if (sorted.length == 0) {
+        return String.format(Locale.ROOT, "| %d | 0 | – | – | – | – |", clients);
+      }
+      return String.format(
+          Locale.ROOT,
+          "| %d | %d | %.2f | %.2f | %.2f | %.2f |",
+          clients,
+          sorted.length,
+          at(sorted, 0.50),
+          at(sorted, 0.95),
+          at(sorted, 0.99),
+          sorted[sorted.length - 1]);
+    }
+
+    private static double at(double[] sorted, double p) {
+      return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+    }
   }
 
   private String get(String path, String token) {
