@@ -14,9 +14,11 @@
 --   data), in foreign-key order, so a city's rows of every table sit in the same shard group and
 --   the composite keys (tenant_id, id) / (tenant_id, x_id) stay enforceable;
 -- * Citus-managed local tables on the coordinator: the consolidation, hq and region_audit
---   stores (keyed by store or city_code, written by the consumers, small) and Flyway's history.
+--   stores (keyed by store or city_code, written by the consumers, small);
+-- * plain local: Flyway's history, which only Flyway reads and writes, on the coordinator.
 -- Superuser, not the owner: the owner is held by FORCE ROW LEVEL SECURITY, and copying a
 -- table's existing rows into its shards reads them as the caller.
+
 -- Without this, making region a reference table would turn every table that references it,
 -- directly or not (tenant, then every city table), into a Citus local table on the coordinator,
 -- and tenant could then no longer become a reference table (trial: "relation tenant_102009 is a
