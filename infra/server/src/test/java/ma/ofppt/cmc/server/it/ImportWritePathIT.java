@@ -194,6 +194,7 @@ class ImportWritePathIT extends PlatformIT {
     }
     String file = csv.toString();
 
+    java.time.Instant before = analysedAt("application_wish");
     // Both uploads are accepted before either job is followed: the server runs them side by side.
     Api.Reply one = Imports.upload(api, officer, "2025-2026", file);
     Api.Reply two = Imports.upload(api, officer, "2025-2026", file);
@@ -206,6 +207,14 @@ class ImportWritePathIT extends PlatformIT {
     assertEquals(0, a.getInt("rejected") + b.getInt("rejected"), () -> a + " " + b);
     assertEquals(rows, a.getInt("imported") + b.getInt("imported"), () -> a + " " + b);
     assertEquals(rows, a.getInt("alreadyPresent") + b.getInt("alreadyPresent"), () -> a + " " + b);
+    // The import refreshed the planner's statistics before it said it was done (last_analyze is
+    // set by an explicit ANALYZE only, never by autovacuum); the statistics view may lag a moment.
+    java.time.Instant deadline = java.time.Instant.now().plusSeconds(15);
+    while (!analysedAt("application_wish").isAfter(before)
+        && java.time.Instant.now().isBefore(deadline)) {
+      Thread.onSpinWait();
+    }
+    assertTrue(analysedAt("application_wish").isAfter(before), "the wishes were analysed");
     assertEquals(
         rows,
         api.get("/api/v1/applications?size=1&q=" + surname, officer)
@@ -218,6 +227,24 @@ class ImportWritePathIT extends PlatformIT {
             .json()
             .getJsonNumber("total")
             .intValue());
+  }
+
+  /** When the table was last analysed on request (the epoch if never). */
+  private static java.time.Instant analysedAt(String table) {
+    try (java.sql.Connection superuser =
+            testPlatform().database().superuser(testPlatform().database().roles().database());
+        java.sql.PreparedStatement query =
+            superuser.prepareStatement(
+                "select coalesce(last_analyze, 'epoch') from pg_stat_all_tables"
+                    + " where schemaname = 'public' and relname = ?")) {
+      query.setString(1, table);
+      try (java.sql.ResultSet row = query.executeQuery()) {
+        assertTrue(row.next(), table);
+        return row.getTimestamp(1).toInstant();
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("cannot read the statistics of " + table, e);
+    }
   }
 
   private JsonObject only(String token, String nationalId) {

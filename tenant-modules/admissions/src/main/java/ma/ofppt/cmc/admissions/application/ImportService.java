@@ -26,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import ma.ofppt.cmc.admissions.domain.Admissions;
 import ma.ofppt.cmc.admissions.domain.ApplicationSource;
 import ma.ofppt.cmc.admissions.domain.ImportJob;
 import ma.ofppt.cmc.admissions.domain.ImportJobs;
@@ -57,6 +58,7 @@ public class ImportService {
   private static final Logger LOG = Logger.getLogger(ImportService.class.getName());
 
   @Inject ImportJobs jobs;
+  @Inject Admissions admissions;
   @Inject ApplicationService applications;
   @Inject TenantWork work;
   @Inject TenantContext tenants;
@@ -154,6 +156,8 @@ public class ImportService {
       }
       writes.submit(batch);
       writes.drain();
+      // Before the job says it is done: what reads the new rows next is planned on their count.
+      work.runAs(tenant, actor, admissions::refreshStatistics);
       work.runAs(tenant, actor, () -> jobs.job(jobId).orElseThrow().complete(clock.instant()));
     } catch (TabularFormatException e) {
       writes.submit(batch);

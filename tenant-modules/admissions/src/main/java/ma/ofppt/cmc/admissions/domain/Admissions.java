@@ -34,6 +34,11 @@ public interface Admissions {
    */
   void addAll(List<Applicant> applicants, List<Application> applications);
 
+  /**
+   * Refreshes the planner's statistics of applicants, applications and wishes (after an import).
+   */
+  void refreshStatistics();
+
   /** The intake's applications in the given statuses, with their wishes. */
   List<Application> applicationsOf(String academicYear, List<ApplicationStatus> statuses);
 

@@ -90,6 +90,18 @@ class JpaAdmissions implements Admissions {
     batches().insert(applicants, applications);
   }
 
+  @Override
+  public void refreshStatistics() {
+    persistence.withConnection(
+        bound -> {
+          try (var refresh =
+              bound.connection().prepareStatement("select admissions_refresh_statistics()")) {
+            refresh.execute();
+          }
+          return null;
+        });
+  }
+
   private SqlApplicationBatches batches() {
     return new SqlApplicationBatches(persistence);
   }
