@@ -170,9 +170,14 @@ public class LedgerService {
     return digest;
   }
 
-  /** A new digest when the chain moved since the last one (or none exists); for the schedule. */
+  /**
+   * A new digest when the chain moved since the last one (or none exists); for the schedule. The
+   * check runs under the city's append lock, as the signing does: two server instances whose
+   * schedules fire together then sign the chain once, the second finding it unmoved (ADR 0019).
+   */
   @Transactional
   public Optional<SignedDigest> produceDigestIfMoved() {
+    ledger.lockChain();
     Optional<SignedDigest> latest = latestDigest();
     long count =
         persistence
