@@ -10,7 +10,7 @@ start() { # starts the platform and waits for /health/ready (not in a subshell: 
   begin=$(date +%s.%N)
   CMC_PORT=$port CMC_DATA_DIR=${db_dir:-$data/db} java -jar "$jar" >"$log" 2>&1 &
   launcher=$!
-  for _ in $(seq 1 300); do
+  for _ in $(seq 1 900); do # up to 3 minutes: the machine is shared
     curl -fs "http://localhost:$port/health/ready" >/dev/null 2>&1 && break
     sleep 0.2
   done
