@@ -133,8 +133,8 @@ public final class IntakeGenerator {
 
   /**
    * Applicants per city and year at most: the id blocks of two years must not overlap. The
-   * whole-network scenario puts about 107,000 applicants in Casablanca-Settat; 101 years (2000 to
-   * 2100) of 250,000 still fit in the 26 million CIN numbers of one letter.
+   * whole-network scenario puts 100,122 applicants in Casablanca-Settat (seed network); 101 years
+   * (2000 to 2100) of 250,000 still fit in the 26 million CIN numbers of one letter.
    */
   static final int MAX_APPLICANTS = 250_000;
 
