@@ -17,39 +17,13 @@ jar=infra/launcher/target/cmc-launcher-runnable.jar
 [ -f "$jar" ] || { echo "build first: ./mvnw -q -DskipTests package" >&2; exit 2; }
 port=${BENCH_PORT:-18282}
 data=$(mktemp -d /tmp/cmc-api-bench.XXXXXX)
-launcher=
-
-ready_after= # seconds from the launch to /health/ready, of the last start
-start() { # starts the platform on $data and waits for /health/ready (not in a subshell: $launcher)
-  local begin log=$data/server-$1.log
-  begin=$(date +%s.%N)
-  CMC_PORT=$port CMC_DATA_DIR=$data/db java -jar "$jar" >"$log" 2>&1 &
-  launcher=$!
-  for _ in $(seq 1 300); do
-    curl -fs "http://localhost:$port/health/ready" >/dev/null 2>&1 && break
-    sleep 0.2
-  done
-  curl -fs "http://localhost:$port/health/ready" >/dev/null || { tail -20 "$log"; exit 1; }
-  ready_after=$(awk -v a="$(date +%s.%N)" -v b="$begin" 'BEGIN { printf "%.1f", a - b }')
-}
-stop() { # the launcher stops its server and database on SIGTERM; wait until the port is free
-  [ -n "$launcher" ] && kill "$launcher" 2>/dev/null && wait "$launcher" 2>/dev/null || true
-  launcher=
-  for _ in $(seq 1 150); do
-    curl -fs "http://localhost:$port/health/live" >/dev/null 2>&1 || break
-    sleep 0.2
-  done
-}
+# shellcheck source=lib.sh
+source infra/benchmarks/lib.sh
 cleanup() {
   stop
   rm -rf "$data"
 }
 trap cleanup EXIT
-server_rss_mb() {
-  local server
-  server=$(pgrep -f "cmc-platform-microbundle.jar --port $port" | head -1)
-  ps -o rss= -p "$server" | awk '{ printf "%.0f", $1 / 1024 }'
-}
 
 echo "== nproc $(nproc), $(java -version 2>&1 | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 start first

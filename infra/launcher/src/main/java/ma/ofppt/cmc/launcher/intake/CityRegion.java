@@ -13,10 +13,10 @@ import java.util.Optional;
  * generated for the city. Each city has its own letter, so that two cities' files never share an
  * id; the letters are illustrative, not the real CIN offices.
  */
-record CityRegion(String city, char idLetter, List<Province> provinces) {
+public record CityRegion(String city, char idLetter, List<Province> provinces) {
 
   /** A province or prefecture of residence, as written in the "Province" column. */
-  record Province(String name, int weight) {}
+  public record Province(String name, int weight) {}
 
   /** The 12 cities, in the order of the tenant table of the reference facts. */
   static final List<CityRegion> ALL =
@@ -67,12 +67,12 @@ record CityRegion(String city, char idLetter, List<Province> provinces) {
 
   private static final Map<String, CityRegion> BY_CODE = byCode();
 
-  static Optional<CityRegion> of(String city) {
+  public static Optional<CityRegion> of(String city) {
     return Optional.ofNullable(BY_CODE.get(city));
   }
 
   /** The 12 city codes, in table order. */
-  static List<String> codes() {
+  public static List<String> codes() {
     return ALL.stream().map(CityRegion::city).toList();
   }
 

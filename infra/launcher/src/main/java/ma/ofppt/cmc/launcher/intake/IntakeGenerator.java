@@ -131,8 +131,12 @@ public final class IntakeGenerator {
   /** Share of applicants with 1, 2, 3, 4 and 5 wishes when demand does not say otherwise. */
   static final double[] USUAL_WISH_COUNTS = {0.15, 0.40, 0.30, 0.10, 0.05};
 
-  /** Applicants per city and year at most: the id blocks of two years must not overlap. */
-  static final int MAX_APPLICANTS = 100_000;
+  /**
+   * Applicants per city and year at most: the id blocks of two years must not overlap. The
+   * whole-network scenario puts 100,122 applicants in Casablanca-Settat (seed network); 101 years
+   * (2000 to 2100) of 250,000 still fit in the 26 million CIN numbers of one letter.
+   */
+  static final int MAX_APPLICANTS = 250_000;
 
   private static final int ADULT_AGE = 18;
   private static final long CIN_NUMBERS = 26L * 1_000_000L;
@@ -621,7 +625,7 @@ public final class IntakeGenerator {
       a = a % (size - 1) + 1;
     }
     long b = Math.floorMod(key >>> 17, size);
-    // a is below 2^30 and position below 2^24: the product fits in a long.
+    // a is below 2^30 and position below 2^25: the product fits in a long.
     return Math.floorMod(a * position + b, size);
   }
 
@@ -653,7 +657,7 @@ public final class IntakeGenerator {
   }
 
   /** An index drawn in proportion to the weights (which must not all be zero). */
-  private static int pick(Random random, double[] weights) {
+  public static int pick(Random random, double[] weights) {
     double r = random.nextDouble() * sum(weights);
     int last = -1;
     for (int i = 0; i < weights.length; i++) {
@@ -705,7 +709,7 @@ public final class IntakeGenerator {
   }
 
   /** A 64-bit seed from texts, through SHA-256: stable across JVMs and platforms. */
-  static long seedOf(String... parts) {
+  public static long seedOf(String... parts) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       for (String part : parts) {

@@ -9,11 +9,11 @@ import java.util.List;
  * The spellings are the usual civil-registry ones; like the demo catalogue's Arabic names, they are
  * worth a review by a native speaker.
  */
-final class MoroccanNames {
+public final class MoroccanNames {
   /** One name in both scripts. */
-  record Name(String french, String arabic) {}
+  public record Name(String french, String arabic) {}
 
-  static final List<Name> MALE =
+  public static final List<Name> MALE =
       pairs(
           "Mohamed/محمد, Ahmed/أحمد, Youssef/يوسف, Hamza/حمزة, Omar/عمر, Yassine/ياسين,"
               + " Ayoub/أيوب, Anas/أنس, Mehdi/المهدي, Zakaria/زكرياء, Othmane/عثمان,"
@@ -25,7 +25,7 @@ final class MoroccanNames {
               + " Hamid/حميد, Jawad/جواد, Driss/إدريس, Younes/يونس, Ayman/أيمن, Taha/طه, Ali/علي,"
               + " Noureddine/نور الدين, Abdelkader/عبد القادر, Aziz/عزيز, Mbarek/مبارك");
 
-  static final List<Name> FEMALE =
+  public static final List<Name> FEMALE =
       pairs(
           "Fatima Zahra/فاطمة الزهراء, Khadija/خديجة, Salma/سلمى, Imane/إيمان, Aya/آية,"
               + " Hajar/هاجر, Meryem/مريم, Sara/سارة, Chaimae/شيماء, Hiba/هبة, Oumaima/أميمة,"
@@ -37,7 +37,7 @@ final class MoroccanNames {
               + " Sanae/سناء, Yousra/يسرى, Basma/بسمة, Laila/ليلى, Mouna/منى, Widad/وداد,"
               + " Fatima/فاطمة, Hind/هند, Najat/نجاة, Nora/نورة, Touria/ثريا");
 
-  static final List<Name> FAMILY =
+  public static final List<Name> FAMILY =
       pairs(
           "El Amrani/العمراني, Alaoui/العلوي, Bennani/بناني, Tazi/التازي, El Idrissi/الإدريسي,"
               + " Berrada/برادة, Benjelloun/بنجلون, Chraibi/الشرايبي, El Fassi/الفاسي,"

@@ -216,6 +216,27 @@ public final class PlatformClient {
         perSeat);
   }
 
+  /** A {@code GET} with the token's rights, expecting 200; the answer, parsed (object or array). */
+  public Object getJson(String path, String token) {
+    return get(path, token);
+  }
+
+  /**
+   * Sends a JSON body with the token's rights ({@code POST} or {@code PUT}) and expects one status;
+   * the answer, parsed. Used by the commands that build data through the API, one call at a time.
+   */
+  public Map<String, Object> sendJson(
+      String method, String path, String token, String json, int expected) {
+    HttpResponse<String> response =
+        send(
+            HttpRequest.newBuilder(uri(path))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    return object(expect(method + " " + path, response, expected));
+  }
+
   private Object get(String path, String token) {
     HttpResponse<String> response =
         send(
