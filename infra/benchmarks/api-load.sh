@@ -9,7 +9,8 @@
 # Prints: the first start (database created, migrated, demo data loaded) and a second start on
 # the same data (what a restart costs), each to /health/ready, with the server's resident memory;
 # then the load table. Settings: BENCH_PORT (default 18282), BENCH_SECONDS (default 30 per level),
-# BENCH_CLIENTS (default 1,16,64).
+# BENCH_CLIENTS (default 1,16,64), BENCH_NETWORK_DIR (a directory built by network-dataset.sh: the
+# load then runs on a copy of the whole-network dataset instead of the 12 cities' demo data).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -26,15 +27,27 @@ cleanup() {
 trap cleanup EXIT
 
 echo "== nproc $(nproc), $(java -version 2>&1 | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+network=${BENCH_NETWORK_DIR:-}
+if [ -n "$network" ]; then
+  # The whole-network dataset, copied so that the load's writes leave the built one as it was.
+  [ -d "$network/db" ] || { echo "no $network/db: build it with network-dataset.sh" >&2; exit 2; }
+  cp -a "$network/db" "$data/db"
+  export CMC_DEMO_DATA=false CMC_DEMO_ENABLED=true
+  what="the whole-network dataset of $network"
+else
+  what="new database, migrations, demo data of the 12 cities"
+fi
 start first
-echo "== first start (new database, migrations, demo data of the 12 cities): ${ready_after} s to ready, server RSS $(server_rss_mb) MB"
+echo "== first start ($what): ${ready_after} s to ready, server RSS $(server_rss_mb) MB"
 stop
 start second
 echo "== second start (same data): ${ready_after} s to ready, server RSS $(server_rss_mb) MB"
 
-echo "== the 12 cities' intakes at the published demand"
-java -cp "$jar" ma.ofppt.cmc.launcher.intake.GenerateIntakes \
-  --url "http://localhost:$port" --out "$data/intakes" --import | grep -E "cities done"
+if [ -z "$network" ]; then
+  echo "== the 12 cities' intakes at the published demand"
+  java -cp "$jar" ma.ofppt.cmc.launcher.intake.GenerateIntakes \
+    --url "http://localhost:$port" --out "$data/intakes" --import | grep -E "cities done"
+fi
 
 echo "== load"
 java -cp "$jar" ma.ofppt.cmc.launcher.load.ApiLoad --url "http://localhost:$port" \

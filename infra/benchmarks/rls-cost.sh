@@ -20,7 +20,7 @@
 #      the same SQL text, which already names tenant_id = $1 as EclipseLink writes it; p50/p95
 #      from pgbench's per-transaction log; EXPLAIN (ANALYZE, BUFFERS) of both for one city;
 #   4. the same first without, then with, the indexes of the admissions migration
-#      V2026_12_03_1410__list_page_indexes.sql (the "before" rows; BENCH_BEFORE= to skip).
+#      V2026_12_04_1200__list_page_indexes.sql (the "before" rows; BENCH_BEFORE= to skip).
 #
 # Settings: BENCH_PG_PORT (55401), BENCH_PORT (18401, the platform during migration),
 # BENCH_SECONDS (3 per run; 4 runs per query, city and phase), BENCH_TENANTS (casablanca-settat,
@@ -40,7 +40,7 @@ IFS=, read -r -a tenants <<<"${BENCH_TENANTS:-casablanca-settat,marrakech-safi,d
 explain_tenant=${BENCH_EXPLAIN_TENANT:-marrakech-safi}
 IFS=, read -r -a before_queries <<<"${BENCH_BEFORE-applications_page,trainees_page}"
 queries=(applications_page applications_count wishes_of_page application_by_id trainees_page trainees_count)
-migration=tenant-modules/admissions/src/main/resources/db/migration/admissions/V2026_12_03_1410__list_page_indexes.sql
+migration=tenant-modules/admissions/src/main/resources/db/migration/admissions/V2026_12_04_1200__list_page_indexes.sql
 out=${BENCH_OUT:-infra/benchmarks/target/rls-cost}
 rm -rf "$out" && mkdir -p "$out/plans"
 data=$(mktemp -d /tmp/cmc-rls-bench.XXXXXX)
