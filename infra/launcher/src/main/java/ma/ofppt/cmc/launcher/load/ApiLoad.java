@@ -346,10 +346,19 @@ public final class ApiLoad {
     private final String hq = hqToken();
     private final Map<String, Double> lags = new HashMap<>();
     private volatile boolean running = true;
+    private volatile RuntimeException failure;
     private Set<String> before;
 
     @Override
     public void run() {
+      try {
+        watch();
+      } catch (RuntimeException e) {
+        failure = e; // reported by stop(): a lag table without its snapshots would mislead
+      }
+    }
+
+    private void watch() {
       before = new HashSet<>(applied().keySet());
       while (running) {
         applied()
@@ -388,6 +397,9 @@ public final class ApiLoad {
     void stop(Thread watcher) throws InterruptedException {
       running = false;
       watcher.join();
+      if (failure != null) {
+        throw new IllegalStateException("HQ's freshness could not be followed", failure);
+      }
     }
 
     String row(int clients) {
