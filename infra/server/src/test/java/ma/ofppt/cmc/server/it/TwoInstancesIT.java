@@ -34,10 +34,13 @@ import org.junit.jupiter.api.Test;
  * Past one machine (ADR 0019): two instances of the runnable jar on one database, behind a round
  * robin {@link Balancer}. Both serve; concurrent clients of three cities submit applications and
  * read their city's list through the balancer while the first instance is stopped as an operator
- * would (SIGTERM); every request gets an answer, none a 5xx, every acknowledged application is
- * stored exactly once (read back from the survivor, per city), no answer carries another city's
- * application, both relays drained the shared outboxes and HQ reconciles with every city without a
- * difference. Runs its own two servers on a database of its own.
+ * would (SIGTERM), which first turns its readiness DOWN and keeps serving for a drain ({@code
+ * cmc.shutdown.drain-ms}) so that the balancer takes it out before the container stops; every
+ * request gets an answer, none a 5xx, none of them the stopping container's error page, every
+ * acknowledged application is stored exactly once (read back from the survivor, per city), no
+ * answer carries another city's application, both relays drained the shared outboxes and HQ
+ * reconciles with every city without a difference. Runs its own two servers on a database of its
+ * own.
  */
 class TwoInstancesIT {
   private static final Logger LOG = Logger.getLogger(TwoInstancesIT.class.getName());
@@ -47,6 +50,7 @@ class TwoInstancesIT {
   private static final int SERVED_EACH_BEFORE_STOP = 60;
   private static final int REQUESTS_AFTER_STOP = 300;
   private static final Duration WITHIN = Duration.ofSeconds(90);
+  private static final Duration DRAIN = Duration.ofSeconds(3);
 
   private static List<String> serverProperties(boolean demoData) {
     TestPlatform platform = TestPlatform.get();
@@ -59,7 +63,10 @@ class TwoInstancesIT {
         "-Dcmc.consolidation.transport=in-process",
         "-Dcmc.consolidation.relay-interval-ms=200",
         "-Dcmc.consolidation.lease-seconds=5",
-        // SIGTERM: Payara Micro keeps serving for this long, so the requests in flight finish.
+        // SIGTERM: readiness DOWN and full service for this long, so that the balancer's probe
+        // (every 200 ms) takes the instance out before Payara Micro undeploys the application.
+        "-Dcmc.shutdown.drain-ms=" + DRAIN.toMillis(),
+        // Then Payara Micro keeps serving for this long, so the requests in flight finish.
         "-Dfish.payara.shutdowngrace=3000");
   }
 
@@ -119,6 +126,8 @@ class TwoInstancesIT {
         Instant stop = Instant.now();
         first.close(); // SIGTERM, and waits for the process to end
         stopping = Duration.between(stop, Instant.now());
+        assertTrue(stopping.compareTo(DRAIN) >= 0, "the first instance drained before stopping");
+        assertTrue(!a.ready(), "the first instance left the rotation");
         await(
             "the load goes on through the survivor",
             () -> load.requests.get() >= requestsAtStop + REQUESTS_AFTER_STOP);
@@ -156,6 +165,11 @@ class TwoInstancesIT {
 
       assertEquals(List.of(), List.copyOf(load.errors), "every request got a whole answer");
       assertEquals(0, balancer.unanswered(), "the balancer answered every request");
+      assertEquals(
+          0,
+          balancer.refusedWhileStopping(),
+          "out of the rotation before the container stopped: none of its error pages reached a"
+              + " client's request");
       assertEquals(List.of(), List.copyOf(load.foreign), "no answer carried another city's data");
       assertTrue(b.served() > servedBeforeStop.get("second"), "the survivor took the load");
       assertTrue(load.acknowledged().size() > REQUESTS_AFTER_STOP / 4, "writes were acknowledged");
