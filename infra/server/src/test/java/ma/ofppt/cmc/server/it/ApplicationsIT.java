@@ -253,6 +253,9 @@ class ApplicationsIT extends PlatformIT {
 
   @Test
   void listsFilterAndSearch() {
+    String other = api.cityToken("souss-massa", "registrar");
+    long before = total("/api/v1/applications?size=1", registrar);
+    long otherBefore = total("/api/v1/applications?size=1", other);
     String cin = Applications.uniqueCin();
     api.post(
         "/api/v1/applications",
@@ -262,6 +265,10 @@ class ApplicationsIT extends PlatformIT {
             Applications.wish(specialized.get(0), "15")));
     JsonObject found = api.get("/api/v1/applications?q=" + cin.toLowerCase(), registrar).json();
     assertEquals(1, found.getJsonNumber("total").longValue());
+    // Without a text filter the total is counted from the applications alone: one more here, none
+    // more in another city.
+    assertEquals(before + 1, total("/api/v1/applications?size=1", registrar));
+    assertEquals(otherBefore, total("/api/v1/applications?size=1", other));
     JsonObject byName =
         api.get(
                 "/api/v1/applications?size=500&q="
@@ -347,5 +354,11 @@ class ApplicationsIT extends PlatformIT {
     assertEquals(status, reply.status(), () -> field + ": " + reply);
     assertTrue(reply.isProblem(), reply::toString);
     assertEquals(field, reply.problemField(), reply::toString);
+  }
+
+  private long total(String path, String token) {
+    Api.Reply reply = api.get(path, token);
+    assertEquals(200, reply.status(), reply::toString);
+    return reply.json().getJsonNumber("total").longValue();
   }
 }
