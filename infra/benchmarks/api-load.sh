@@ -10,7 +10,9 @@
 # the same data (what a restart costs), each to /health/ready, with the server's resident memory;
 # then the load table. Settings: BENCH_PORT (default 18282), BENCH_SECONDS (default 30 per level),
 # BENCH_CLIENTS (default 1,16,64), BENCH_NETWORK_DIR (a directory built by network-dataset.sh: the
-# load then runs on a copy of the whole-network dataset instead of the 12 cities' demo data).
+# load then runs on a copy of the whole-network dataset instead of the 12 cities' demo data),
+# BENCH_JFR (a file: the second start records a JFR profile there, settings=profile, and its
+# summary is printed after the load: where the server's CPU time went, by endpoint and library).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -40,6 +42,11 @@ fi
 start first
 echo "== first start ($what): ${ready_after} s to ready, server RSS $(server_rss_mb) MB"
 stop
+if [ -n "${BENCH_JFR:-}" ]; then
+  jfr=$(realpath -m "$BENCH_JFR")
+  # A request's stack is deeper than JFR's default 64 frames: its resource method would be cut off.
+  export CMC_JAVA_OPTS="${CMC_JAVA_OPTS:-} -XX:FlightRecorderOptions=stackdepth=512 -XX:StartFlightRecording=filename=$jfr,settings=profile,dumponexit=true"
+fi
 start second
 echo "== second start (same data): ${ready_after} s to ready, server RSS $(server_rss_mb) MB"
 
@@ -53,3 +60,8 @@ echo "== load"
 java -cp "$jar" ma.ofppt.cmc.launcher.load.ApiLoad --url "http://localhost:$port" \
   --clients "${BENCH_CLIENTS:-1,16,64}" --seconds "${BENCH_SECONDS:-30}"
 echo "== server RSS after the load: $(server_rss_mb) MB"
+if [ -n "${BENCH_JFR:-}" ]; then
+  stop # the recording is written when the server exits
+  echo "== where the server's CPU time went (JFR, $jfr)"
+  java -cp "$jar" ma.ofppt.cmc.launcher.load.ProfileSummary "$jfr"
+fi
