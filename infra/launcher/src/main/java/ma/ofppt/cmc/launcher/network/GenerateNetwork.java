@@ -42,15 +42,22 @@ import ma.ofppt.cmc.launcher.intake.PlatformClient;
  *       /api/v1/programmes/{id}/intakes/2025-2026});
  *   <li>{@code admissions}: the applications at the national demand rate, one CSV per city through
  *       the admissions import ({@link GenerateIntakes} {@code --import}, unchanged);
+ *   <li>{@code trainees}: each city's selection run (timed, one city at a time), then the plan's
+ *       sample of its offers accepted ({@code POST /api/v1/selection/{year}/run}, {@code POST
+ *       /api/v1/offers/{id}/acceptance});
  *   <li>{@code staff}: trainers and administrative staff of each institution ({@code POST
  *       /api/v1/staff});
  *   <li>{@code facilities}: two bookable spaces per institution and their bookings in October 2025
- *       ({@code POST /api/v1/facilities/resources}, {@code POST /api/v1/facilities/bookings}).
+ *       ({@code POST /api/v1/facilities/resources}, {@code POST /api/v1/facilities/bookings});
+ *   <li>{@code boarding}: each CMC's boarding house, applications from its trainees, one allocation
+ *       run per city (timed, one city at a time);
+ *   <li>{@code finance}: each CMC's agreements, suppliers, budget lines, commitments (approved by
+ *       the director), invoices, payments and their documents ({@link NetworkFinance}).
  * </ol>
  *
- * A city whose phase is already done (its poles, staff or resources are there) is skipped, so the
- * command can be run again on the same database; a city found half-built is an error. Run it from
- * the repository root:
+ * A city whose phase is already done (its poles, trainees, staff, resources, boarding house or
+ * books are there) is skipped, so the command can be run again on the same database; a city found
+ * half-built is an error. Run it from the repository root:
  *
  * <pre>
  * java -cp infra/launcher/target/cmc-launcher-runnable.jar \
