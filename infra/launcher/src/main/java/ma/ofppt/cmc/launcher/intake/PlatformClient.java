@@ -237,6 +237,22 @@ public final class PlatformClient {
     return object(expect(method + " " + path, response, expected));
   }
 
+  /**
+   * Sends raw bytes (a document: PDF, PNG, JPEG) with the token's rights and expects one status;
+   * the answer, parsed.
+   */
+  public Map<String, Object> sendBytes(
+      String method, String path, String token, String contentType, byte[] body, int expected) {
+    HttpResponse<String> response =
+        send(
+            HttpRequest.newBuilder(uri(path))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", contentType)
+                .header("Accept", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
+    return object(expect(method + " " + path, response, expected));
+  }
+
   private Object get(String path, String token) {
     HttpResponse<String> response =
         send(

@@ -11,11 +11,15 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,15 +42,22 @@ import ma.ofppt.cmc.launcher.intake.PlatformClient;
  *       /api/v1/programmes/{id}/intakes/2025-2026});
  *   <li>{@code admissions}: the applications at the national demand rate, one CSV per city through
  *       the admissions import ({@link GenerateIntakes} {@code --import}, unchanged);
+ *   <li>{@code trainees}: each city's selection run (timed, one city at a time), then the plan's
+ *       sample of its offers accepted ({@code POST /api/v1/selection/{year}/run}, {@code POST
+ *       /api/v1/offers/{id}/acceptance});
  *   <li>{@code staff}: trainers and administrative staff of each institution ({@code POST
  *       /api/v1/staff});
  *   <li>{@code facilities}: two bookable spaces per institution and their bookings in October 2025
- *       ({@code POST /api/v1/facilities/resources}, {@code POST /api/v1/facilities/bookings}).
+ *       ({@code POST /api/v1/facilities/resources}, {@code POST /api/v1/facilities/bookings});
+ *   <li>{@code boarding}: each CMC's boarding house, applications from its trainees, one allocation
+ *       run per city (timed, one city at a time);
+ *   <li>{@code finance}: each CMC's agreements, suppliers, budget lines, commitments (approved by
+ *       the director), invoices, payments and their documents ({@link NetworkFinance}).
  * </ol>
  *
- * A city whose phase is already done (its poles, staff or resources are there) is skipped, so the
- * command can be run again on the same database; a city found half-built is an error. Run it from
- * the repository root:
+ * A city whose phase is already done (its poles, trainees, staff, resources, boarding house or
+ * books are there) is skipped, so the command can be run again on the same database; a city found
+ * half-built is an error. Run it from the repository root:
  *
  * <pre>
  * java -cp infra/launcher/target/cmc-launcher-runnable.jar \
@@ -65,11 +76,13 @@ public final class GenerateNetwork {
           "  --seed TEXT      the same seed builds the same data (default network)",
           "  --out DIR        where the intake files are written (default .cmc/network)",
           "  --threads N      cities built at the same time (default 3)",
-          "  --phases LIST    offer,admissions,staff,facilities (default all, in that order)",
+          "  --phases LIST    offer,admissions,trainees,staff,facilities,boarding,finance"
+              + " (default all, in that order)",
           "  --plan           print the plan's figures and stop (no platform needed)",
           "  --help           this text");
 
-  static final List<String> PHASES = List.of("offer", "admissions", "staff", "facilities");
+  static final List<String> PHASES =
+      List.of("offer", "admissions", "trainees", "staff", "facilities", "boarding", "finance");
   private static final LocalDate FIRST_BOOKING_DAY = LocalDate.of(2025, 10, 6);
   private static final List<LocalTime> SLOTS =
       List.of(LocalTime.of(8, 0), LocalTime.of(10, 0), LocalTime.of(14, 0), LocalTime.of(16, 0));
@@ -181,8 +194,11 @@ public final class GenerateNetwork {
           switch (phase) {
             case "offer" -> eachCity(phase, this::offer);
             case "admissions" -> admissions();
+            case "trainees" -> trainees();
             case "staff" -> eachCity(phase, this::staff);
-            default -> eachCity(phase, this::facilities);
+            case "facilities" -> eachCity(phase, this::facilities);
+            case "boarding" -> boarding();
+            default -> eachCity(phase, this::finance);
           };
       out.printf(
           Locale.ROOT,
@@ -214,7 +230,8 @@ public final class GenerateNetwork {
       out.printf(
           Locale.ROOT,
           "[network]   %-26s %3d institutions %6d seats %6d first-year %5d programmes %5d staff"
-              + " %4d spaces %5d bookings%n",
+              + " %4d spaces %5d bookings %5d trainees %4d beds %5d boarding applications"
+              + " %,15.2f MAD budget%n",
           city.code(),
           city.institutions().size(),
           city.seats(),
@@ -222,8 +239,21 @@ public final class GenerateNetwork {
           city.programmes(),
           city.staff(),
           city.resources(),
-          city.bookings());
+          city.bookings(),
+          city.trainees(),
+          city.boarding().beds(),
+          city.boarding().applications(),
+          city.finance().budgetCentimes() / 100.0);
     }
+    out.printf(
+        Locale.ROOT,
+        "[network] trainees %d (1 in 10 first-year seats); budget %s MAD in %d commitments, %d"
+            + " invoices, %d payments%n",
+        plan.trainees(),
+        NetworkFinance.mad(plan.budgetCentimes()),
+        plan.cities().stream().mapToInt(c -> c.finance().commitments().size()).sum(),
+        plan.cities().stream().mapToInt(c -> c.finance().invoices().size()).sum(),
+        plan.cities().stream().mapToInt(c -> c.finance().payments().size()).sum());
   }
 
   private interface CityPhase {
@@ -235,9 +265,7 @@ public final class GenerateNetwork {
     ExecutorService pool = Executors.newFixedThreadPool(options.threads());
     try {
       List<Future<?>> futures = new ArrayList<>();
-      // The largest cities first, so that the pool does not end on one of them alone.
-      List<NetworkPlan.City> order = new ArrayList<>(plan.cities());
-      order.sort((a, b) -> Integer.compare(b.seats(), a.seats()));
+      List<NetworkPlan.City> order = bySize();
       for (NetworkPlan.City city : order) {
         futures.add(pool.submit(() -> work.build(city)));
       }
@@ -392,6 +420,136 @@ public final class GenerateNetwork {
         Math.round(IntakeGenerator.DEMAND_RATE * NetworkPlan.FIRST_YEAR_SEATS),
         imported);
     return results.stream().allMatch(GenerateIntakes.CityResult::succeeded);
+  }
+
+  // ---- trainees
+
+  /**
+   * The selection of each city, one city at a time so that each time is the allocation alone (it is
+   * a benchmark figure), then the acceptance of the plan's trainees, cities on the pool.
+   */
+  private boolean trainees() {
+    String year = NetworkPlan.ACADEMIC_YEAR;
+    List<NetworkPlan.City> todo = new ArrayList<>();
+    for (NetworkPlan.City city : bySize()) {
+      String director = platform.demoToken(city.code(), "city-director");
+      boolean ran = exists("/api/v1/selection/" + year + "/run", director);
+      long enrolled =
+          total(object(get("/api/v1/trainees?academicYear=" + year + "&size=1", director)));
+      if (ran && enrolled == city.trainees()) {
+        out.printf(Locale.ROOT, "[network] trainees %s: already there, skipped%n", city.code());
+      } else if (!ran && enrolled == 0) {
+        todo.add(city);
+      } else {
+        out.printf(
+            Locale.ROOT,
+            "[network] trainees %s: FAILED: selection %s, %d trainees instead of %d; start"
+                + " afresh%n",
+            city.code(),
+            ran ? "ran" : "not run",
+            enrolled,
+            city.trainees());
+        return false;
+      }
+    }
+    double total = 0;
+    long applications = 0;
+    long offers = 0;
+    for (NetworkPlan.City city : todo) {
+      String director = platform.demoToken(city.code(), "city-director");
+      Instant started = Instant.now();
+      Map<String, Object> summary =
+          post(
+              "/api/v1/selection/" + year + "/run",
+              director,
+              "{\"seed\":" + Json.quote(selectionSeed(city)) + "}");
+      double took = seconds(started);
+      total += took;
+      applications += number(summary, "applications");
+      offers += number(summary, "admitted");
+      out.printf(
+          Locale.ROOT,
+          "[network] selection %s: %d applications, %d eligible, %d offers, %d waitlisted in"
+              + " %.1f s%n",
+          city.code(),
+          number(summary, "applications"),
+          number(summary, "eligible"),
+          number(summary, "admitted"),
+          number(summary, "waitlisted"),
+          took);
+    }
+    if (!todo.isEmpty()) {
+      out.printf(
+          Locale.ROOT,
+          "[network] selection: %d cities, %d applications, %d offers in %.1f s in all%n",
+          todo.size(),
+          applications,
+          offers,
+          total);
+    }
+    return eachCity(
+        "trainees",
+        city -> {
+          if (todo.contains(city)) {
+            accept(city);
+          }
+        });
+  }
+
+  /** The lottery seed of a city's selection, published with its results. */
+  static String selectionSeed(NetworkPlan.City city) {
+    return "network-" + city.code() + "-" + NetworkPlan.ACADEMIC_YEAR;
+  }
+
+  /**
+   * Accepts the plan's number of the city's offers: the offers ordered by a hash of the seed and
+   * the applicant's national id (so the same applicants, whatever ids the platform gave), the first
+   * ones accepted, one call each.
+   */
+  private void accept(NetworkPlan.City city) {
+    Instant started = Instant.now();
+    String year = NetworkPlan.ACADEMIC_YEAR;
+    String officer = platform.demoToken(city.code(), "admissions-officer");
+    Map<String, String> nationalIds = new HashMap<>();
+    for (Map<String, Object> application :
+        pages("/api/v1/applications?academicYear=" + year + "&status=OFFERED", officer)) {
+      nationalIds.put(
+          (String) application.get("id"),
+          (String) object(application.get("applicant")).get("nationalId"));
+    }
+    List<String[]> pending = new ArrayList<>();
+    for (Object item : list("/api/v1/offers?academicYear=" + year + "&status=PENDING", officer)) {
+      Map<String, Object> offer = object(item);
+      String nationalId = nationalIds.get((String) offer.get("applicationId"));
+      if (nationalId == null) {
+        throw new IllegalStateException(
+            city.code() + ": offer " + offer.get("id") + " of an application not OFFERED");
+      }
+      pending.add(new String[] {(String) offer.get("id"), nationalId});
+    }
+    if (pending.size() < city.trainees()) {
+      throw new IllegalStateException(
+          city.code() + ": " + pending.size() + " offers for " + city.trainees() + " trainees");
+    }
+    pending.sort(
+        Comparator.<String[]>comparingLong(
+                o -> IntakeGenerator.seedOf(plan.seed(), "trainee", city.code(), o[1]))
+            .thenComparing(o -> o[1]));
+    Instant accepting = Instant.now();
+    for (int i = 0; i < city.trainees(); i++) {
+      call("POST", "/api/v1/offers/" + pending.get(i)[0] + "/acceptance", officer, "{}", 200);
+    }
+    double acceptance = seconds(accepting);
+    out.printf(
+        Locale.ROOT,
+        "[network] trainees %s: %d of %d offers accepted in %.1f s (%.0f a second), %.1f s in"
+            + " all%n",
+        city.code(),
+        city.trainees(),
+        pending.size(),
+        acceptance,
+        city.trainees() / Math.max(acceptance, 0.001),
+        seconds(started));
   }
 
   // ---- staff
@@ -608,6 +766,391 @@ public final class GenerateNetwork {
     return bodies;
   }
 
+  // ---- boarding
+
+  private final Set<String> housesBuilt = ConcurrentHashMap.newKeySet();
+
+  /**
+   * Each city's boarding house and applications on the pool, then one allocation run per city, one
+   * city at a time (timed: a benchmark figure).
+   */
+  private boolean boarding() {
+    housesBuilt.clear();
+    if (!eachCity("boarding", this::boardingHouse)) {
+      return false;
+    }
+    String year = NetworkPlan.ACADEMIC_YEAR;
+    double total = 0;
+    long ranked = 0;
+    for (NetworkPlan.City city : bySize()) {
+      if (!housesBuilt.contains(city.code())) {
+        continue;
+      }
+      String manager = platform.demoToken(city.code(), "campus-manager");
+      Instant started = Instant.now();
+      Map<String, Object> run =
+          call("POST", "/api/v1/boarding/allocation/" + year + "/runs", manager, "{}", 200);
+      double took = seconds(started);
+      total += took;
+      ranked += number(run, "ranked");
+      out.printf(
+          Locale.ROOT,
+          "[network] boarding allocation %s: %d applications ranked, %d assigned, %d waitlisted"
+              + " (%d beds) in %.1f s%n",
+          city.code(),
+          number(run, "ranked"),
+          number(run, "assigned"),
+          number(run, "waitlisted"),
+          city.boarding().beds(),
+          took);
+    }
+    if (!housesBuilt.isEmpty()) {
+      out.printf(
+          Locale.ROOT,
+          "[network] boarding allocation: %d cities, %d applications in %.1f s in all%n",
+          housesBuilt.size(),
+          ranked,
+          total);
+    }
+    return true;
+  }
+
+  /** The period beds are given for: the usual one, or the latest the platform takes when over. */
+  static LocalDate boardingEnd(LocalDate today) {
+    LocalDate usual = LocalDate.of(2026, 7, 1);
+    return today.isBefore(usual) ? usual : LocalDate.of(2026, 12, 31);
+  }
+
+  private void boardingHouse(NetworkPlan.City city) {
+    Instant started = Instant.now();
+    String year = NetworkPlan.ACADEMIC_YEAR;
+    NetworkPlan.Boarding house = city.boarding();
+    String manager = platform.demoToken(city.code(), "campus-manager");
+    String director = platform.demoToken(city.code(), "city-director");
+    int wings = list("/api/v1/boarding/wings", manager).size();
+    long rooms = total(object(get("/api/v1/boarding/rooms?size=1", manager)));
+    long applications =
+        total(
+            object(get("/api/v1/boarding/applications?academicYear=" + year + "&size=1", manager)));
+    if (wings == 2 && rooms == house.rooms() && applications == house.applications()) {
+      out.printf(Locale.ROOT, "[network] boarding %s: already there, skipped%n", city.code());
+      return;
+    }
+    if (wings != 0 || rooms != 0 || applications != 0) {
+      throw new IllegalStateException(
+          city.code()
+              + " has "
+              + wings
+              + " wings, "
+              + rooms
+              + " rooms, "
+              + applications
+              + " applications, neither none nor the plan's; start afresh");
+    }
+    for (String sex : List.of("F", "M")) {
+      String wing =
+          id(
+              post(
+                  "/api/v1/boarding/wings",
+                  manager,
+                  "{\"code\":\""
+                      + sex
+                      + "\",\"name\":"
+                      + ("F".equals(sex)
+                          ? name("Aile des filles", "جناح الفتيات")
+                          : name("Aile des garçons", "جناح الفتيان"))
+                      + ",\"sex\":\""
+                      + sex
+                      + "\"}"));
+      for (int r = 1; r <= house.roomsPerWing(); r++) {
+        post(
+            "/api/v1/boarding/rooms",
+            manager,
+            "{\"code\":\""
+                + String.format(Locale.ROOT, "%s%04d", sex, r)
+                + "\",\"wingId\":"
+                + Json.quote(wing)
+                + ",\"beds\":"
+                + NetworkPlan.BEDS_PER_ROOM
+                + "}");
+      }
+    }
+    LocalDate today = LocalDate.now(java.time.ZoneId.of("Africa/Casablanca"));
+    call(
+        "PUT",
+        "/api/v1/boarding/policies/" + year,
+        director,
+        "{\"remoteAreaPoints\":40,\"pointsPer10Km\":2,\"socialNeedPoints\":30,"
+            + "\"disabilityPoints\":50,\"startsOn\":\"2025-09-01\",\"endsOn\":\""
+            + boardingEnd(today)
+            + "\"}",
+        200);
+    for (String body : boardingRequests(city, trainees(city, director))) {
+      post("/api/v1/boarding/applications", manager, body);
+    }
+    housesBuilt.add(city.code());
+    out.printf(
+        Locale.ROOT,
+        "[network] boarding %s: 2 wings, %d rooms, %d beds, %d applications in %.1f s%n",
+        city.code(),
+        house.rooms(),
+        house.beds(),
+        house.applications(),
+        seconds(started));
+  }
+
+  /** A trainee as the boarding phase needs one: ids, and the applicant's identity and area. */
+  record EnrolledTrainee(String traineeId, String nationalId, boolean remoteArea) {}
+
+  private List<EnrolledTrainee> trainees(NetworkPlan.City city, String director) {
+    String year = NetworkPlan.ACADEMIC_YEAR;
+    Map<String, Map<String, Object>> applicants = new HashMap<>();
+    for (Map<String, Object> application :
+        pages("/api/v1/applications?academicYear=" + year + "&status=ENROLLED", director)) {
+      applicants.put((String) application.get("id"), object(application.get("applicant")));
+    }
+    List<EnrolledTrainee> trainees = new ArrayList<>();
+    for (Map<String, Object> trainee :
+        pages("/api/v1/trainees?academicYear=" + year + "&status=ACTIVE", director)) {
+      Map<String, Object> applicant = applicants.get((String) trainee.get("applicationId"));
+      if (applicant == null) {
+        throw new IllegalStateException(
+            city.code() + ": trainee " + trainee.get("id") + " of an application not ENROLLED");
+      }
+      trainees.add(
+          new EnrolledTrainee(
+              (String) trainee.get("id"),
+              (String) applicant.get("nationalId"),
+              Boolean.TRUE.equals(applicant.get("remoteArea"))));
+    }
+    return trainees;
+  }
+
+  /**
+   * The boarding applications of a city: the trainees from remote areas first, then the others,
+   * each group in the order of a hash of the seed and the national id, up to the plan's number;
+   * declared distance 60–599 km from a remote area, 10–119 km otherwise; social need for 35 % and
+   * 20 % of them.
+   */
+  List<String> boardingRequests(NetworkPlan.City city, List<EnrolledTrainee> trainees) {
+    int wanted = city.boarding().applications();
+    if (trainees.size() < wanted) {
+      throw new IllegalStateException(
+          city.code() + ": " + trainees.size() + " trainees for " + wanted + " applications");
+    }
+    List<EnrolledTrainee> order = new ArrayList<>(trainees);
+    order.sort(
+        Comparator.comparing((EnrolledTrainee t) -> !t.remoteArea())
+            .thenComparingLong(
+                t -> IntakeGenerator.seedOf(plan.seed(), "boarding", city.code(), t.nationalId()))
+            .thenComparing(EnrolledTrainee::nationalId));
+    List<String> bodies = new ArrayList<>();
+    for (EnrolledTrainee t : order.subList(0, wanted)) {
+      Random random =
+          new Random(IntakeGenerator.seedOf(plan.seed(), "distance", city.code(), t.nationalId()));
+      int km = t.remoteArea() ? 60 + random.nextInt(540) : 10 + random.nextInt(110);
+      boolean social = random.nextDouble() < (t.remoteArea() ? 0.35 : 0.20);
+      bodies.add(
+          "{\"traineeId\":"
+              + Json.quote(t.traineeId())
+              + ",\"academicYear\":"
+              + Json.quote(NetworkPlan.ACADEMIC_YEAR)
+              + ",\"distanceKm\":"
+              + km
+              + ",\"socialNeed\":"
+              + social
+              + "}");
+    }
+    return bodies;
+  }
+
+  // ---- finance
+
+  private void finance(NetworkPlan.City city) {
+    Instant started = Instant.now();
+    NetworkFinance.Books books = city.finance();
+    String officer = platform.demoToken(city.code(), "finance-officer");
+    String director = platform.demoToken(city.code(), "city-director");
+    long agreements = total(object(get("/api/v1/finance/agreements?size=1", officer)));
+    long payments = total(object(get("/api/v1/finance/payments?size=1", officer)));
+    if (agreements == books.agreements().size() && payments == books.payments().size()) {
+      out.printf(Locale.ROOT, "[network] finance %s: already there, skipped%n", city.code());
+      return;
+    }
+    if (agreements != 0 || payments != 0) {
+      throw new IllegalStateException(
+          city.code()
+              + " has "
+              + agreements
+              + " agreements and "
+              + payments
+              + " payments, neither none nor the plan's; start afresh");
+    }
+    for (NetworkFinance.Agreement a : books.agreements()) {
+      post(
+          "/api/v1/finance/agreements",
+          officer,
+          "{\"funder\":"
+              + Json.quote(a.funder())
+              + ",\"reference\":"
+              + Json.quote(a.reference())
+              + ",\"committedAmount\":"
+              + NetworkFinance.mad(a.centimes())
+              + ",\"periodStart\":\"2021-01-01\",\"periodEnd\":\"2026-12-31\","
+              + "\"signedOn\":\"2021-03-15\"}");
+    }
+    List<String> suppliers = new ArrayList<>();
+    for (NetworkFinance.Supplier s : books.suppliers()) {
+      suppliers.add(
+          id(
+              post(
+                  "/api/v1/finance/suppliers",
+                  officer,
+                  "{\"name\":"
+                      + Json.quote(s.name())
+                      + ",\"identifier\":"
+                      + Json.quote(s.identifier())
+                      + "}")));
+    }
+    int approvals = 0;
+    for (NetworkFinance.Line line : books.lines()) {
+      String lineId =
+          id(
+              post(
+                  "/api/v1/finance/budget-lines",
+                  officer,
+                  "{\"fiscalYear\":"
+                      + line.fiscalYear()
+                      + ",\"category\":"
+                      + Json.quote(line.category())
+                      + ",\"subCategory\":"
+                      + Json.quote(line.subCategory())
+                      + ",\"label\":"
+                      + name(line.labelFr(), line.labelAr())
+                      + ",\"amount\":"
+                      + NetworkFinance.mad(line.centimes())
+                      + ",\"split\":"
+                      + split(line.split())
+                      + "}"));
+      for (NetworkFinance.Commitment c : line.commitments()) {
+        Map<String, Object> made =
+            post(
+                "/api/v1/finance/commitments",
+                officer,
+                "{\"budgetLineId\":"
+                    + Json.quote(lineId)
+                    + ",\"supplierId\":"
+                    + Json.quote(suppliers.get(c.supplier()))
+                    + ",\"kind\":"
+                    + Json.quote(c.kind())
+                    + ",\"reference\":"
+                    + Json.quote(c.reference())
+                    + ",\"amount\":"
+                    + NetworkFinance.mad(c.centimes())
+                    + ",\"split\":"
+                    + split(c.split())
+                    + "}");
+        String commitment = id(made);
+        if ("PENDING_APPROVAL".equals(made.get("status"))) {
+          call(
+              "POST", "/api/v1/finance/commitments/" + commitment + "/approval", director, "", 200);
+          approvals++;
+        }
+        evidence("/api/v1/finance/commitments/" + commitment, c.reference(), officer);
+        for (NetworkFinance.Invoice invoice : c.invoices()) {
+          String invoiceId =
+              id(
+                  post(
+                      "/api/v1/finance/commitments/" + commitment + "/invoices",
+                      officer,
+                      "{\"number\":"
+                          + Json.quote(invoice.number())
+                          + ",\"issuedOn\":"
+                          + Json.quote(invoice.issuedOn().toString())
+                          + ",\"amount\":"
+                          + NetworkFinance.mad(invoice.centimes())
+                          + ",\"split\":"
+                          + split(invoice.split())
+                          + "}"));
+          NetworkFinance.Payment p = invoice.payment();
+          if (p != null) {
+            String payment =
+                id(
+                    post(
+                        "/api/v1/finance/payments",
+                        officer,
+                        "{\"commitmentId\":"
+                            + Json.quote(commitment)
+                            + ",\"invoiceId\":"
+                            + Json.quote(invoiceId)
+                            + ",\"reference\":"
+                            + Json.quote(p.reference())
+                            + ",\"paidOn\":"
+                            + Json.quote(p.paidOn().toString())
+                            + ",\"amount\":"
+                            + NetworkFinance.mad(p.centimes())
+                            + ",\"split\":"
+                            + split(p.split())
+                            + "}"));
+            evidence("/api/v1/finance/payments/" + payment, p.reference(), officer);
+          }
+        }
+      }
+    }
+    out.printf(
+        Locale.ROOT,
+        "[network] finance %s: %d agreements, %d suppliers, %d budget lines (%s MAD), %d"
+            + " commitments (%d approved by the director), %d invoices, %d payments (%s MAD), %d"
+            + " documents in %.1f s%n",
+        city.code(),
+        books.agreements().size(),
+        books.suppliers().size(),
+        books.lines().size(),
+        NetworkFinance.mad(books.budgetCentimes()),
+        books.commitments().size(),
+        approvals,
+        books.invoices().size(),
+        books.payments().size(),
+        NetworkFinance.mad(books.paidCentimes()),
+        books.evidence(),
+        seconds(started));
+  }
+
+  /** Attaches a one-page PDF naming the reference (the signed contract, the transfer order). */
+  private void evidence(String subject, String reference, String token) {
+    calls.incrementAndGet();
+    platform.sendBytes(
+        "POST",
+        subject + "/evidence?fileName=" + reference + ".pdf",
+        token,
+        "application/pdf",
+        pdf(reference),
+        201);
+  }
+
+  static byte[] pdf(String text) {
+    String body =
+        "%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n"
+            + "2 0 obj <</Type /Pages /Kids [3 0 R] /Count 1>> endobj\n"
+            + "3 0 obj <</Type /Page /Parent 2 0 R /MediaBox [0 0 595 842]>> endobj\n"
+            + "% "
+            + text
+            + "\ntrailer <</Root 1 0 R>>\n%%EOF\n";
+    return body.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  }
+
+  private static String split(List<Long> centimes) {
+    StringBuilder json = new StringBuilder("{");
+    for (int f = 0; f < NetworkFinance.FUNDERS.size(); f++) {
+      json.append(f > 0 ? "," : "")
+          .append('"')
+          .append(NetworkFinance.FUNDERS.get(f))
+          .append("\":")
+          .append(NetworkFinance.mad(centimes.get(f)));
+    }
+    return json.append('}').toString();
+  }
+
   // ---- calls
 
   private Map<String, String> poleIds(String token) {
@@ -617,6 +1160,55 @@ public final class GenerateNetwork {
       ids.put((String) pole.get("code"), (String) pole.get("id"));
     }
     return ids;
+  }
+
+  /** The cities, the largest first, so that the pool does not end on one of them alone. */
+  private List<NetworkPlan.City> bySize() {
+    List<NetworkPlan.City> order = new ArrayList<>(plan.cities());
+    order.sort((a, b) -> Integer.compare(b.seats(), a.seats()));
+    return order;
+  }
+
+  private Object get(String path, String token) {
+    calls.incrementAndGet();
+    return platform.getJson(path, token);
+  }
+
+  /** Whether a GET finds something: 200, or 404. */
+  private boolean exists(String path, String token) {
+    try {
+      get(path, token);
+      return true;
+    } catch (PlatformClient.PlatformException e) {
+      if (e.status() == 404) {
+        return false;
+      }
+      throw e;
+    }
+  }
+
+  /** Every item of a paged list, 500 at a time. */
+  private List<Map<String, Object>> pages(String path, String token) {
+    List<Map<String, Object>> items = new ArrayList<>();
+    String separator = path.contains("?") ? "&" : "?";
+    for (int page = 0; ; page++) {
+      Map<String, Object> result =
+          object(get(path + separator + "page=" + page + "&size=500", token));
+      if (!(result.get("items") instanceof List<?> list)) {
+        throw new IllegalStateException(path + " did not answer a page");
+      }
+      list.forEach(item -> items.add(object(item)));
+      if (list.size() < 500 || items.size() >= total(result)) {
+        return items;
+      }
+    }
+  }
+
+  private static long number(Map<String, Object> object, String field) {
+    if (object.get(field) instanceof BigDecimal value) {
+      return value.longValueExact();
+    }
+    throw new IllegalStateException("no " + field + " in " + object);
   }
 
   private Map<String, Object> post(String path, String token, String json) {

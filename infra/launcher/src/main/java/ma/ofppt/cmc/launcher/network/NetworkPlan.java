@@ -138,6 +138,38 @@ public final class NetworkPlan {
 
   static final int PLATFORM_CAPACITY = 30;
 
+  /**
+   * The trainees the data enrols: a sample of 1 in 10 of the first-year seats, apportioned over the
+   * cities by their first-year seats (accepting all ~290,000 offers one by one through the API
+   * takes longer than the whole build; see docs/network-dataset.md).
+   */
+  public static final int TRAINEES = Math.round(FIRST_YEAR_SEATS / 10f);
+
+  /** The boarding house lodges 16 % of the trainees (the programme's figure). */
+  static final int BOARDING_PERCENT = 16;
+
+  /** Boarding demand: 20 % of the trainees apply for a bed (illustrative, above the 16 %). */
+  static final int BOARDING_DEMAND_PERCENT = 20;
+
+  static final int BEDS_PER_ROOM = 4;
+
+  /** The published boarding house: Tamansourt's 448 beds. */
+  static final Map<String, Integer> PUBLISHED_BEDS = Map.of(PUBLISHED_CITY, 448);
+
+  /** The published poles of Tamansourt; the other CMCs get the ten heaviest sectors they have. */
+  static final List<String> PUBLISHED_POLES =
+      List.of(
+          "management-commerce",
+          "digital-ai",
+          "tourism-hospitality",
+          "health",
+          "industry",
+          "services-to-persons",
+          "crafts",
+          "arts-graphic-industries");
+
+  static final int POLES_PER_CMC = 10;
+
   /** A kind of space with its names and capacity. */
   record Space(String kind, String nameFr, String nameAr, int capacity) {}
 
@@ -188,8 +220,30 @@ public final class NetworkPlan {
     }
   }
 
-  /** One region's tenant and its institutions. */
-  public record City(String code, List<Institution> institutions) {
+  /**
+   * The boarding house of a city's CMC: two wings (women, men) of {@code roomsPerWing} rooms of
+   * four beds, and how many trainees apply for a bed.
+   */
+  public record Boarding(int roomsPerWing, int applications) {
+    public int rooms() {
+      return 2 * roomsPerWing;
+    }
+
+    public int beds() {
+      return rooms() * BEDS_PER_ROOM;
+    }
+  }
+
+  /**
+   * One region's tenant: its institutions, the trainees the data enrols there, its CMC's boarding
+   * house and its investment books.
+   */
+  public record City(
+      String code,
+      List<Institution> institutions,
+      int trainees,
+      Boarding boarding,
+      NetworkFinance.Books finance) {
     public int seats() {
       return institutions.stream().mapToInt(Institution::seats).sum();
     }
@@ -287,17 +341,67 @@ public final class NetworkPlan {
       lines.get(i).firstYearSeats = firstYear[i];
     }
 
-    List<City> cities = new ArrayList<>();
+    List<List<Institution>> institutionsByCity = new ArrayList<>();
+    double[] firstYearByCity = new double[codes.size()];
     for (int c = 0; c < codes.size(); c++) {
       List<Institution> list = new ArrayList<>();
       for (Draft d : drafts.get(c)) {
         list.add(d.institution());
+        firstYearByCity[c] += d.lines.stream().mapToInt(l -> l.firstYearSeats).sum();
       }
-      cities.add(new City(codes.get(c), List.copyOf(list)));
+      institutionsByCity.add(List.copyOf(list));
+    }
+    int[] trainees = apportion(TRAINEES, firstYearByCity);
+    Map<String, List<String>> poles = new LinkedHashMap<>();
+    for (String code : codes) {
+      poles.put(code, cmcPoles(code));
+    }
+    List<NetworkFinance.Books> books = NetworkFinance.of(seed, codes, poles);
+    List<City> cities = new ArrayList<>();
+    for (int c = 0; c < codes.size(); c++) {
+      cities.add(
+          new City(
+              codes.get(c),
+              institutionsByCity.get(c),
+              trainees[c],
+              boarding(codes.get(c), trainees[c]),
+              books.get(c)));
     }
     NetworkPlan plan = new NetworkPlan(seed, List.copyOf(cities));
     plan.check();
     return plan;
+  }
+
+  /**
+   * The boarding house of a city: Tamansourt's published 448 beds; elsewhere 16 % of the city's
+   * trainees in the data, rounded down to whole rooms of four in two equal wings. Applications: 20
+   * % of the trainees.
+   */
+  static Boarding boarding(String city, int trainees) {
+    Integer published = PUBLISHED_BEDS.get(city);
+    int beds = published != null ? published : trainees * BOARDING_PERCENT / 100;
+    return new Boarding(
+        beds / (2 * BEDS_PER_ROOM), Math.round(trainees * BOARDING_DEMAND_PERCENT / 100f));
+  }
+
+  /** The sector poles of a city's CMC (its equipment is bought pole by pole). */
+  static List<String> cmcPoles(String city) {
+    if (city.equals(PUBLISHED_CITY)) {
+      return PUBLISHED_POLES;
+    }
+    return SECTOR_WEIGHTS.keySet().stream()
+        .filter(s -> !(INLAND.contains(city) && s.equals("maritime-fishing")))
+        .sorted((a, b) -> Integer.compare(SECTOR_WEIGHTS.get(b), SECTOR_WEIGHTS.get(a)))
+        .limit(POLES_PER_CMC)
+        .toList();
+  }
+
+  public int trainees() {
+    return cities.stream().mapToInt(City::trainees).sum();
+  }
+
+  public long budgetCentimes() {
+    return cities.stream().mapToLong(c -> c.finance().budgetCentimes()).sum();
   }
 
   private void check() {
@@ -308,6 +412,10 @@ public final class NetworkPlan {
         cities.stream().filter(c -> c.code().equals(PUBLISHED_CITY)).findFirst().orElseThrow();
     require(PUBLISHED_CITY + " institutions", published.institutions().size(), 23);
     require(PUBLISHED_CITY + " seats", published.seats(), PUBLISHED_CITY_SEATS);
+    require("trainees", trainees(), TRAINEES);
+    if (budgetCentimes() != NetworkFinance.NATIONAL_BUDGET_MAD * 100) {
+      throw new IllegalStateException("budget: " + budgetCentimes() + " centimes, not 3.6 bn MAD");
+    }
     for (City city : cities) {
       for (Institution i : city.institutions()) {
         require(
@@ -567,6 +675,46 @@ public final class NetworkPlan {
     for (int k = 0; given < total; k++) {
       parts[order[k % order.length]]++;
       given++;
+    }
+    return parts;
+  }
+
+  /** As {@link #apportion(int, double[])}, for totals beyond an int (centimes). */
+  static long[] apportionLong(long total, double[] weights) {
+    double sum = 0;
+    for (double w : weights) {
+      sum += w;
+    }
+    if (!(sum > 0)) {
+      throw new IllegalArgumentException("the weights must not all be zero");
+    }
+    long[] parts = new long[weights.length];
+    double[] remainders = new double[weights.length];
+    long given = 0;
+    for (int i = 0; i < weights.length; i++) {
+      // Exact enough: totals stay below 2^53 centimes.
+      double exact = total * (weights[i] / sum);
+      parts[i] = (long) Math.floor(exact);
+      remainders[i] = exact - parts[i];
+      given += parts[i];
+    }
+    Integer[] order = new Integer[weights.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (a, b) -> Double.compare(remainders[b], remainders[a]));
+    for (int k = 0; given < total; k++) {
+      parts[order[k % order.length]]++;
+      given++;
+    }
+    // Floating error could give one too many: take it back from the largest part.
+    while (given > total) {
+      int largest = 0;
+      for (int i = 1; i < parts.length; i++) {
+        largest = parts[i] > parts[largest] ? i : largest;
+      }
+      parts[largest]--;
+      given--;
     }
     return parts;
   }
