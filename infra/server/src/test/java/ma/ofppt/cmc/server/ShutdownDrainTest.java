@@ -1,4 +1,4 @@
-package ma.ofppt.cmc.platform.health;
+package ma.ofppt.cmc.server;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

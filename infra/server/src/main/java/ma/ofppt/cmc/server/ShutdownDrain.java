@@ -1,4 +1,4 @@
-package ma.ofppt.cmc.platform.health;
+package ma.ofppt.cmc.server;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -22,7 +22,8 @@ import sun.misc.SignalHandler;
  * undeploys the application while its listener still accepts, and a request arriving then gets an
  * HTML 500 or 503 page that no platform code wrote, for a write the client cannot know the fate of.
  * A second SIGTERM during the drain stops at once. 0 (the default, as for the launcher on one
- * machine) leaves the signal to the JVM.
+ * machine) leaves the signal to the JVM. It lives in the server, the composition root: taking a
+ * process signal is the runnable's concern, and platform-core depends on no JDK-internal API.
  */
 @Readiness
 @ApplicationScoped
