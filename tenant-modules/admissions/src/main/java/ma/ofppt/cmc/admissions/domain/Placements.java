@@ -14,6 +14,12 @@ public interface Placements {
 
   List<SeatPool> pools(String academicYear);
 
+  /**
+   * Every pool of the intake, read with row locks held until the transaction ends (taken in the
+   * order of their ids), in one query.
+   */
+  List<SeatPool> poolsForUpdate(String academicYear);
+
   void add(SeatPool pool);
 
   Optional<Offer> offer(UUID id);

@@ -51,6 +51,15 @@ class JpaPlacements implements Placements {
   }
 
   @Override
+  public List<SeatPool> poolsForUpdate(String academicYear) {
+    return em().createQuery(
+            "select s from SeatPool s where s.academicYear = :year order by s.id", SeatPool.class)
+        .setParameter("year", academicYear)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
+  }
+
+  @Override
   public void add(SeatPool pool) {
     em().persist(pool);
   }
