@@ -91,6 +91,9 @@ public final class TestPlatform {
     options.add("-Dcmc.demo.key-file=" + demoKeyFile);
     // Offer deadlines are checked every few seconds, so a test can watch a missed one pass.
     options.add("-Dcmc.admissions.deadline-check-seconds=3");
+    // Selection reads and writes an intake slice by slice: two applications a slice here, so that
+    // every selection in the suite crosses slice edges (production: 2,000).
+    options.add("-Dcmc.admissions.selection-slice=2");
     // Consolidation over the real broker, quickly: a relay pass every 200 ms, short retries.
     options.add("-Dcmc.consolidation.transport=rabbitmq");
     options.add("-Dcmc.consolidation.rabbitmq.host=127.0.0.1");

@@ -97,19 +97,23 @@ public class EnrolmentService {
   }
 
   /**
-   * The offers of a selection run, in one go: no offer exists yet in the intake, so each pool is
-   * locked once and no applicant can hold another offer. Same rules as {@link #offerSeat}, without
-   * a lookup per offer (a run makes thousands).
+   * Offers of a selection run, a slice of the run's applications at a time: no offer exists yet in
+   * the intake, so no applicant can hold another offer. Same rules as {@link #offerSeat}, without a
+   * lookup per offer (a run makes tens of thousands): every pool of the intake is locked in one
+   * query per call, and the slice's audit entries are written in one statement.
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public void openOffers(String academicYear, java.util.Map<Application, UUID> admitted) {
-    // Every pool locked up front, in one query: a lock query per programme made EclipseLink flush
-    // the growing run before each one (1,160 flushes over tens of thousands of offers for the
-    // largest city, docs/benchmarks.md).
+    if (admitted.isEmpty()) {
+      return;
+    }
+    // One lock query for all the pools: a lock query per programme made EclipseLink flush the
+    // growing run before each one (1,160 flushes for the largest city, docs/benchmarks.md).
     java.util.Map<UUID, SeatPool> pools = new java.util.HashMap<>();
     placements.poolsForUpdate(academicYear).forEach(pool -> pools.put(pool.programmeId(), pool));
     Instant now = clock.instant();
     Instant deadline = now.plus(Duration.ofDays(offerDays));
+    List<AuditTrail.Entry> made = new java.util.ArrayList<>(admitted.size());
     for (java.util.Map.Entry<Application, UUID> entry : admitted.entrySet()) {
       Application application = entry.getKey();
       UUID programmeId = entry.getValue();
@@ -117,13 +121,17 @@ public class EnrolmentService {
           application.wishFor(programmeId).map(w -> w.isEligible()).orElse(false),
           "programmeId",
           "the application has no eligible wish for this programme");
-      pools.computeIfAbsent(programmeId, id -> lockedPool(id, academicYear)).take();
-      Offer made = new Offer(application, programmeId, now, deadline);
-      placements.add(made);
+      SeatPool pool = pools.get(programmeId);
+      if (pool == null) {
+        throw new ConflictException(
+            "seats", "selection has not opened the seats of programme " + programmeId + " yet");
+      }
+      pool.take();
+      placements.add(new Offer(application, programmeId, now, deadline));
       application.offered();
-      audit.record(
-          "offer.made", "application", application.id(), "seat offered until " + made.expiresAt());
+      made.add(new AuditTrail.Entry(application.id(), "seat offered until " + deadline));
     }
+    audit.recordAll("offer.made", "application", made);
   }
 
   /** Offers the programme's next free seat to the first applicant still waiting for it. */

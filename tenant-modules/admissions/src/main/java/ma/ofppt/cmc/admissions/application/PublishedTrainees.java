@@ -33,11 +33,14 @@ public class PublishedTrainees implements TraineeRecords {
   @Override
   @Transactional
   public List<TraineeRecord> traineesOf(String academicYear) {
-    Map<UUID, Applicant> applicants = admissions.applicantsOf(academicYear);
-    return placements.trainees(academicYear, null, null, 0, Integer.MAX_VALUE).stream()
-        .filter(t -> t.status() != TraineeStatus.TRANSFERRED)
-        .map(t -> record(t, applicants.get(t.applicantId())))
-        .toList();
+    // The trainees' applicants only, not every applicant of the intake (four times as many).
+    List<Trainee> trainees =
+        placements.trainees(academicYear, null, null, 0, Integer.MAX_VALUE).stream()
+            .filter(t -> t.status() != TraineeStatus.TRANSFERRED)
+            .toList();
+    Map<UUID, Applicant> applicants =
+        admissions.applicants(trainees.stream().map(Trainee::applicantId).toList());
+    return trainees.stream().map(t -> record(t, applicants.get(t.applicantId()))).toList();
   }
 
   @Override

@@ -43,12 +43,19 @@ import ma.ofppt.cmc.platform.domain.NotFoundException;
 import ma.ofppt.cmc.platform.offer.OfferedProgrammes;
 import ma.ofppt.cmc.platform.offer.OfferedProgrammes.OfferedProgramme;
 import ma.ofppt.cmc.platform.security.Caller;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Selection of an intake: every wish assessed again, each programme's candidates ranked by its
  * criteria (ties by input, then by the published lottery), seats allocated by applicant-proposing
  * deferred acceptance, then offers made and waitlists written. A simulation computes the same
  * without writing; the run happens once per intake, in one transaction.
+ *
+ * <p>A city's intake is a hundred thousand applications: both passes (planning, then writing) go
+ * through it a slice of applications at a time ({@code cmc.admissions.selection-slice}, 2,000 by
+ * default) and forget each slice before the next, so the run's memory is that of its plan (ids,
+ * scores, rankings), not that of every application, wish, waitlist place and offer of the city at
+ * once (docs/benchmarks.md).
  */
 @ApplicationScoped
 public class SelectionService {
@@ -62,6 +69,11 @@ public class SelectionService {
   @Inject AuditTrail audit;
   @Inject AdmissionsFiguresChanged figuresChanged;
   @Inject Caller caller;
+
+  /** Applications read, then written, per slice (the tests use a tiny slice to cross its edges). */
+  @Inject
+  @ConfigProperty(name = "cmc.admissions.selection-slice", defaultValue = "2000")
+  int slice;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -85,14 +97,25 @@ public class SelectionService {
       int waitlisted,
       BigDecimal lastAdmittedScore) {}
 
-  /** Everything selection decides, before anything is written. */
+  /**
+   * Everything selection decides, before anything is written: the applications by id with the
+   * version the plan read (a change made meanwhile fails the run), the refused wishes with their
+   * reason (a wish not named there is eligible), and how many applications have an eligible wish.
+   */
   private record Plan(
       String seed,
       Map<UUID, OfferedProgramme> programmes,
-      List<Application> applications,
-      Map<UUID, Map<UUID, Optional<String>>> refusals,
+      List<UUID> applicationIds,
+      Map<UUID, Long> versions,
+      Map<UUID, Map<UUID, String>> refusals,
+      int eligible,
       Map<UUID, Ranking> rankings,
-      Allocation allocation) {}
+      Allocation allocation) {
+
+    Optional<String> refusal(UUID applicationId, UUID programmeId) {
+      return Optional.ofNullable(refusals.getOrDefault(applicationId, Map.of()).get(programmeId));
+    }
+  }
 
   @Transactional
   public Summary simulate(String academicYear, String seed) {
@@ -153,40 +176,52 @@ public class SelectionService {
     Map<UUID, ProgrammeCriteria> criteria =
         admissions.criteriaOf(academicYear).stream()
             .collect(Collectors.toMap(ProgrammeCriteria::programmeId, Function.identity()));
-    Map<UUID, Applicant> applicants = admissions.applicantsOf(academicYear);
-    List<Application> applications = admissions.applicationsOf(academicYear, SELECTABLE);
+    List<UUID> applicationIds = admissions.applicationIdsOf(academicYear, SELECTABLE);
 
-    Map<UUID, Map<UUID, Optional<String>>> refusals = new HashMap<>();
+    Map<UUID, Long> versions = new HashMap<>();
+    Map<UUID, Map<UUID, String>> refusals = new HashMap<>();
+    int eligibleApplications = 0;
     Map<UUID, List<Candidate>> candidates = new LinkedHashMap<>();
     programmes.keySet().forEach(id -> candidates.put(id, new ArrayList<>()));
     List<ApplicantWishes> wishes = new ArrayList<>();
-    for (Application application : applications) {
-      Applicant applicant = applicants.get(application.applicantId());
-      Map<UUID, Optional<String>> byProgramme = new LinkedHashMap<>();
-      List<UUID> eligible = new ArrayList<>();
-      for (Wish wish : application.wishes()) {
-        OfferedProgramme programme = programmes.get(wish.programmeId());
-        ProgrammeCriteria weights = criteriaOrDefault(criteria, wish.programmeId(), academicYear);
-        Optional<String> refusal =
-            programme == null
-                ? Optional.of("the programme no longer opens seats in " + academicYear)
-                : EligibilityPolicy.refusal(applicant, programme)
-                    .or(() -> missingInput(wish, weights, programme));
-        byProgramme.put(wish.programmeId(), refusal);
-        if (refusal.isEmpty()) {
-          eligible.add(wish.programmeId());
-          candidates
-              .get(wish.programmeId())
-              .add(new Candidate(application.id(), inputs(wish, weights)));
+    for (List<UUID> slice : slices(applicationIds)) {
+      List<Application> applications = admissions.applications(slice);
+      Map<UUID, Applicant> applicants =
+          admissions.applicants(applications.stream().map(Application::applicantId).toList());
+      for (Application application : applications) {
+        versions.put(application.id(), application.version());
+        Applicant applicant = applicants.get(application.applicantId());
+        Map<UUID, String> refused = new HashMap<>();
+        List<UUID> eligible = new ArrayList<>();
+        for (Wish wish : application.wishes()) {
+          OfferedProgramme programme = programmes.get(wish.programmeId());
+          ProgrammeCriteria weights = criteriaOrDefault(criteria, wish.programmeId(), academicYear);
+          Optional<String> refusal =
+              programme == null
+                  ? Optional.of("the programme no longer opens seats in " + academicYear)
+                  : EligibilityPolicy.refusal(applicant, programme)
+                      .or(() -> missingInput(wish, weights, programme));
+          if (refusal.isPresent()) {
+            refused.put(wish.programmeId(), refusal.get());
+          } else {
+            eligible.add(wish.programmeId());
+            candidates
+                .get(wish.programmeId())
+                .add(new Candidate(application.id(), inputs(wish, weights)));
+          }
+        }
+        if (!refused.isEmpty()) {
+          refusals.put(application.id(), refused);
+        }
+        if (!eligible.isEmpty()) {
+          eligibleApplications++;
+          wishes.add(new ApplicantWishes(application.id(), eligible));
         }
       }
-      refusals.put(application.id(), byProgramme);
-      if (!eligible.isEmpty()) {
-        wishes.add(new ApplicantWishes(application.id(), eligible));
-      }
+      admissions.writeAndForget();
     }
 
-    Lottery.Draw draw = new Lottery(seed).draw(applications.stream().map(Application::id).toList());
+    Lottery.Draw draw = new Lottery(seed).draw(applicationIds);
     Map<UUID, Ranking> rankings = new HashMap<>();
     List<ProgrammeSeats> seats = new ArrayList<>();
     for (Map.Entry<UUID, List<Candidate>> entry : candidates.entrySet()) {
@@ -206,19 +241,56 @@ public class SelectionService {
     return new Plan(
         seed,
         programmes,
-        applications,
+        applicationIds,
+        versions,
         refusals,
+        eligibleApplications,
         rankings,
         DeferredAcceptance.allocate(wishes, seats));
   }
 
+  private List<List<UUID>> slices(List<UUID> ids) {
+    if (slice < 1) {
+      throw new IllegalStateException("cmc.admissions.selection-slice must be 1 or more: " + slice);
+    }
+    List<List<UUID>> slices = new ArrayList<>();
+    for (int from = 0; from < ids.size(); from += slice) {
+      slices.add(ids.subList(from, Math.min(ids.size(), from + slice)));
+    }
+    return slices;
+  }
+
   private void apply(Plan plan, String academicYear) {
-    for (Application application : plan.applications()) {
-      Map<UUID, Optional<String>> refusals = plan.refusals().get(application.id());
-      application.reassess(wish -> refusals.get(wish.programmeId()));
+    for (List<UUID> slice : slices(plan.applicationIds())) {
+      List<Application> applications = admissions.applications(slice);
+      for (Application application : applications) {
+        Long planned = plan.versions().get(application.id());
+        if (planned == null || planned != application.version()) {
+          throw new ConflictException(
+              "academicYear",
+              "application "
+                  + application.id()
+                  + " changed while selection ran; nothing was written: run the selection again");
+        }
+      }
+      if (applications.size() != slice.size()) {
+        throw new ConflictException(
+            "academicYear",
+            "an application left the intake while selection ran; nothing was written: run the"
+                + " selection again");
+      }
+      apply(plan, academicYear, applications);
+      // Written, and forgotten: the next slice starts from an empty unit of work.
+      admissions.writeAndForget();
+    }
+  }
+
+  private void apply(Plan plan, String academicYear, List<Application> applications) {
+    for (Application application : applications) {
+      application.reassess(wish -> plan.refusal(application.id(), wish.programmeId()));
     }
     // Waitlists first, so that an offer can mark its waitlist entry.
-    for (Application application : plan.applications()) {
+    for (Application application : applications) {
       Map<UUID, WishOutcome> outcomes = outcomes(plan, application);
       for (Wish wish : application.wishes()) {
         WishOutcome outcome = outcomes.get(wish.programmeId());
@@ -247,7 +319,7 @@ public class SelectionService {
       }
     }
     Map<Application, UUID> admitted = new LinkedHashMap<>();
-    for (Application application : plan.applications()) {
+    for (Application application : applications) {
       if (application.status() != ApplicationStatus.ELIGIBLE) {
         continue;
       }
@@ -300,17 +372,12 @@ public class SelectionService {
               waiting,
               last));
     }
-    int eligible =
-        (int)
-            plan.refusals().values().stream()
-                .filter(r -> r.values().stream().anyMatch(Optional::isEmpty))
-                .count();
     return new Summary(
         academicYear,
         plan.seed(),
         committed,
-        plan.applications().size(),
-        eligible,
+        plan.applicationIds().size(),
+        plan.eligible(),
         plan.allocation().assignedCount(),
         waitlisted,
         programmes);

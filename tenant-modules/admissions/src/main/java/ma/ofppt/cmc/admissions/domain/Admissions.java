@@ -39,11 +39,25 @@ public interface Admissions {
    */
   void refreshStatistics();
 
-  /** The intake's applications in the given statuses, with their wishes. */
-  List<Application> applicationsOf(String academicYear, List<ApplicationStatus> statuses);
+  /** The ids of the intake's applications in the given statuses, in id order. */
+  List<UUID> applicationIdsOf(String academicYear, List<ApplicationStatus> statuses);
 
-  /** The applicants of an intake's applications, by id. */
-  java.util.Map<UUID, Applicant> applicantsOf(String academicYear);
+  /**
+   * These applications with their wishes, in id order; unknown ids are left out. For a slice of an
+   * intake (a few thousand ids), not for a whole city at once.
+   */
+  List<Application> applications(List<UUID> ids);
+
+  /** These applicants, by id; unknown ids are left out. */
+  Map<UUID, Applicant> applicants(Collection<UUID> ids);
+
+  /**
+   * Writes what the transaction has pending and forgets every aggregate read or added in it so far,
+   * whatever repository it came from: work over a whole intake goes through it a slice at a time,
+   * so that its memory does not grow with the city. An aggregate held from before is detached
+   * afterwards (changing it writes nothing): read it again.
+   */
+  void writeAndForget();
 
   Optional<ProgrammeCriteria> criteria(UUID programmeId, String academicYear);
 

@@ -26,6 +26,8 @@ import ma.ofppt.cmc.platform.persistence.TenantPersistence;
 /** JPA storage of admissions; the tenant is applied by the binding, never named here. */
 @ApplicationScoped
 class JpaAdmissions implements Admissions {
+  private static final int IN_LIST = 5_000;
+
   @Inject TenantPersistence persistence;
 
   private EntityManager em() {
@@ -108,26 +110,46 @@ class JpaAdmissions implements Admissions {
   }
 
   @Override
-  public List<Application> applicationsOf(String academicYear, List<ApplicationStatus> statuses) {
+  public List<UUID> applicationIdsOf(String academicYear, List<ApplicationStatus> statuses) {
     return em().createQuery(
-            "select a from Application a where a.academicYear = :year and a.status in :statuses order by a.id",
-            Application.class)
+            "select a.id from Application a where a.academicYear = :year and a.status in :statuses order by a.id",
+            UUID.class)
         .setParameter("year", academicYear)
         .setParameter("statuses", statuses)
         .getResultList();
   }
 
   @Override
-  public Map<UUID, Applicant> applicantsOf(String academicYear) {
+  public List<Application> applications(List<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    // The wishes come by the mapping's batch fetch (IN), a few queries per slice.
+    return em().createQuery(
+            "select a from Application a where a.id in :ids order by a.id", Application.class)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
+  @Override
+  public Map<UUID, Applicant> applicants(Collection<UUID> ids) {
     Map<UUID, Applicant> applicants = new HashMap<>();
-    em().createQuery(
-            "select p from Applicant p where p.id in"
-                + " (select a.applicantId from Application a where a.academicYear = :year)",
-            Applicant.class)
-        .setParameter("year", academicYear)
-        .getResultList()
-        .forEach(p -> applicants.put(p.id(), p));
+    List<UUID> wanted = List.copyOf(new java.util.LinkedHashSet<>(ids));
+    // Bounded IN lists: PostgreSQL takes at most 65,535 parameters in one statement.
+    for (int from = 0; from < wanted.size(); from += IN_LIST) {
+      em().createQuery("select p from Applicant p where p.id in :ids", Applicant.class)
+          .setParameter("ids", wanted.subList(from, Math.min(wanted.size(), from + IN_LIST)))
+          .getResultList()
+          .forEach(p -> applicants.put(p.id(), p));
+    }
     return applicants;
+  }
+
+  @Override
+  public void writeAndForget() {
+    EntityManager em = em();
+    em.flush();
+    em.clear();
   }
 
   @Override
