@@ -15,6 +15,7 @@ import org.jboss.shrinkwrap.api.Archive;
  */
 public class SharedPayaraMicro extends PayaraMicroDeployableContainer {
   private static ProtocolMetaData running;
+  private static Exception failed;
   private PayaraMicroContainerConfiguration configuration;
 
   @Override
@@ -28,14 +29,27 @@ public class SharedPayaraMicro extends PayaraMicroDeployableContainer {
     if (running != null) {
       return running;
     }
+    if (failed != null) {
+      // One failed start fails every later test class at once: another start would cost minutes
+      // on the same machine and leave one more server behind.
+      throw new DeploymentException("Payara Micro did not start for an earlier test class", failed);
+    }
     TestPlatform platform = TestPlatform.get();
     configuration.setCmdOptions(String.join(" ", platform.serverJvmOptions()));
-    ProtocolMetaData started = super.deploy(archive);
-    if (started == null) {
-      throw new DeploymentException("Payara Micro did not start; see its output above");
+    try {
+      ProtocolMetaData started = super.deploy(archive);
+      if (started == null) {
+        throw new DeploymentException("Payara Micro did not start; see its output above");
+      }
+      running = started;
+      return running;
+    } catch (DeploymentException | RuntimeException e) {
+      failed = e;
+      // The connector leaves the process running when it finds no deployed application (a start
+      // slower than its timeout): stop it, or it keeps a core busy for the rest of the run.
+      super.undeploy((Archive<?>) null);
+      throw e;
     }
-    running = started;
-    return running;
   }
 
   @Override
