@@ -80,9 +80,14 @@ public class UtilisationFigures {
     Map<ResourceKind, long[]> bookingsByKind = new EnumMap<>(ResourceKind.class);
     Utilisation city = Utilisation.NONE;
     long cityBookings = 0;
+    // Resources mostly share a few weekly patterns: each pattern's open periods once per month.
+    Map<OpeningHours, List<Period>> openByHours = new HashMap<>();
     for (FacilityResource r : activeResources) {
       List<Period> periods = booked.getOrDefault(r.id(), List.of());
-      Utilisation u = Utilisation.of(r.openingHours(), periods, month);
+      List<Period> open =
+          openByHours.computeIfAbsent(
+              r.openingHours(), hours -> Utilisation.openPeriods(hours, month));
+      Utilisation u = Utilisation.of(open, periods);
       perResource.add(
           new ResourceFigures(r.id(), r.code(), r.kind(), periods.size(), Figures.of(u)));
       byKind.merge(r.kind(), u, Utilisation::plus);

@@ -48,6 +48,11 @@ public class FacilityResource extends TenantScopedEntity {
   @Column(name = "active", nullable = false)
   private boolean active;
 
+  // The parsed form of openingHours, and the text it was parsed from: the figures read the hours
+  // of every resource for every month of a year (docs/benchmarks.md, profile).
+  @jakarta.persistence.Transient private OpeningHours parsedHours;
+  @jakarta.persistence.Transient private String parsedFrom;
+
   protected FacilityResource() {}
 
   public FacilityResource(String code, ResourceDescription description) {
@@ -119,7 +124,11 @@ public class FacilityResource extends TenantScopedEntity {
   }
 
   public OpeningHours openingHours() {
-    return OpeningHours.parse(openingHours);
+    if (parsedHours == null || !openingHours.equals(parsedFrom)) {
+      parsedHours = OpeningHours.parse(openingHours);
+      parsedFrom = openingHours;
+    }
+    return parsedHours;
   }
 
   public boolean active() {

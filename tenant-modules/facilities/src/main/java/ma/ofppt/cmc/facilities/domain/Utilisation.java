@@ -18,7 +18,16 @@ public record Utilisation(long openSeconds, long bookedSeconds) {
 
   /** {@code bookings}: the BOOKED periods of the resource (they never overlap each other). */
   public static Utilisation of(OpeningHours hours, List<Period> bookings, YearMonth month) {
-    List<Period> open = hours.openPeriods(month.atDay(1), month.plusMonths(1).atDay(1));
+    return of(openPeriods(hours, month), bookings);
+  }
+
+  /** The open periods of the month's local days. */
+  public static List<Period> openPeriods(OpeningHours hours, YearMonth month) {
+    return hours.openPeriods(month.atDay(1), month.plusMonths(1).atDay(1));
+  }
+
+  /** As {@link #of(OpeningHours, List, YearMonth)}, from the month's open periods. */
+  public static Utilisation of(List<Period> open, List<Period> bookings) {
     long openSeconds = 0;
     long bookedSeconds = 0;
     for (Period interval : open) {
