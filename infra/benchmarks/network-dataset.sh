@@ -10,8 +10,8 @@
 #
 # The directory is left in place: later benchmarks start on it with
 #   CMC_DEMO_DATA=false CMC_DATA_DIR=/tmp/cmc-network/db java -jar infra/launcher/target/cmc-launcher-runnable.jar
-# The selection of Casablanca-Settat runs out of the launcher's default 512 MB of heap (see the docs):
-# until that is fixed, run it with CMC_JAVA_OPTS=-Xmx2g.
+# Every phase runs in the launcher's default 512 MB of heap (the selection goes through an intake in
+# slices since 2026-12-03; docs/network-dataset.md).
 # Settings: BENCH_PORT (default 18300), BENCH_DB_PORT (default 18301), NETWORK_SEED (default
 # network), NETWORK_THREADS (default 3).
 set -euo pipefail
