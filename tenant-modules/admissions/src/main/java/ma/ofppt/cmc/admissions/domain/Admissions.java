@@ -43,8 +43,8 @@ public interface Admissions {
   List<UUID> applicationIdsOf(String academicYear, List<ApplicationStatus> statuses);
 
   /**
-   * These applications with their wishes, in id order; unknown ids are left out. For a slice of an
-   * intake (a few thousand ids), not for a whole city at once.
+   * These applications with their wishes; unknown ids are left out. In id order for a slice of an
+   * intake (up to 5,000 ids, one query); more are read 5,000 at a time, each part in id order.
    */
   List<Application> applications(List<UUID> ids);
 

@@ -121,28 +121,42 @@ class JpaAdmissions implements Admissions {
 
   @Override
   public List<Application> applications(List<UUID> ids) {
-    if (ids.isEmpty()) {
-      return List.of();
-    }
     // The wishes come by the mapping's batch fetch (IN), a few queries per slice.
-    return em().createQuery(
-            "select a from Application a where a.id in :ids order by a.id", Application.class)
-        .setParameter("ids", ids)
-        .getResultList();
+    List<Application> applications = new ArrayList<>();
+    inBoundedLists(
+        ids,
+        some ->
+            applications.addAll(
+                em().createQuery(
+                        "select a from Application a where a.id in :ids order by a.id",
+                        Application.class)
+                    .setParameter("ids", some)
+                    .getResultList()));
+    return applications;
   }
 
   @Override
   public Map<UUID, Applicant> applicants(Collection<UUID> ids) {
     Map<UUID, Applicant> applicants = new HashMap<>();
-    List<UUID> wanted = List.copyOf(new java.util.LinkedHashSet<>(ids));
-    // Bounded IN lists: PostgreSQL takes at most 65,535 parameters in one statement.
-    for (int from = 0; from < wanted.size(); from += IN_LIST) {
-      em().createQuery("select p from Applicant p where p.id in :ids", Applicant.class)
-          .setParameter("ids", wanted.subList(from, Math.min(wanted.size(), from + IN_LIST)))
-          .getResultList()
-          .forEach(p -> applicants.put(p.id(), p));
-    }
+    inBoundedLists(
+        List.copyOf(new java.util.LinkedHashSet<>(ids)),
+        some ->
+            em().createQuery("select p from Applicant p where p.id in :ids", Applicant.class)
+                .setParameter("ids", some)
+                .getResultList()
+                .forEach(p -> applicants.put(p.id(), p)));
     return applicants;
+  }
+
+  /**
+   * Runs {@code query} on consecutive sublists of {@code ids} (in their order) of at most {@value
+   * #IN_LIST}: PostgreSQL takes at most 65,535 parameters in one statement.
+   */
+  private static void inBoundedLists(
+      List<UUID> ids, java.util.function.Consumer<List<UUID>> query) {
+    for (int from = 0; from < ids.size(); from += IN_LIST) {
+      query.accept(ids.subList(from, Math.min(ids.size(), from + IN_LIST)));
+    }
   }
 
   @Override
